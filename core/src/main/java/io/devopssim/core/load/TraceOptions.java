@@ -1,0 +1,69 @@
+package io.devopssim.core.load;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * Says how to read a CSV trace and how to transform it before replay.
+ *
+ * @param timestampColumn header of the column holding the time of each row
+ * @param valueColumn header of the column holding the count or rate of each row
+ * @param timestampFormat how timestamps are written: a {@link java.time.format.DateTimeFormatter}
+ *     pattern such as {@code yyyy-MM-dd HH:mm:ss}, or {@code epoch-s} / {@code epoch-ms} for
+ *     numbers
+ * @param zone time zone of timestamps that carry none
+ * @param resolution the interval each row covers (one minute for per-minute counts)
+ * @param valueUnit what a row's value means
+ * @param gaps what intervals without a row mean
+ * @param scale factor applied to every rate (amplitude scaling), more than 0
+ * @param timeCompression factor by which the trace is sped up: 60 replays a day in 24 minutes;
+ *     rates are multiplied by the same factor so that the request count is kept, more than 0
+ */
+public record TraceOptions(
+        String timestampColumn,
+        String valueColumn,
+        String timestampFormat,
+        ZoneId zone,
+        Duration resolution,
+        ValueUnit valueUnit,
+        GapPolicy gaps,
+        double scale,
+        double timeCompression) {
+
+    /** Creates trace options. */
+    public TraceOptions {
+        Objects.requireNonNull(timestampColumn, "timestampColumn");
+        Objects.requireNonNull(valueColumn, "valueColumn");
+        Objects.requireNonNull(timestampFormat, "timestampFormat");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(resolution, "resolution");
+        Objects.requireNonNull(valueUnit, "valueUnit");
+        Objects.requireNonNull(gaps, "gaps");
+    }
+
+    /**
+     * Returns options for a {@code minute,count} file of per-minute request counts in UTC, with
+     * absent minutes treated as missing, unscaled and uncompressed.
+     */
+    public static TraceOptions perMinuteCounts() {
+        return new TraceOptions(
+                "minute",
+                "count",
+                "yyyy-MM-dd HH:mm:ss",
+                ZoneId.of("UTC"),
+                Duration.ofMinutes(1),
+                ValueUnit.COUNT_PER_INTERVAL,
+                GapPolicy.MISSING,
+                1.0,
+                1.0);
+    }
+
+    /** What the value column of a trace means. */
+    public enum ValueUnit {
+        /** Number of requests that arrived in the row's interval. */
+        COUNT_PER_INTERVAL,
+        /** Arrival rate in requests per second. */
+        PER_SECOND
+    }
+}
