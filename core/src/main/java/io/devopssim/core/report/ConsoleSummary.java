@@ -1,0 +1,148 @@
+package io.devopssim.core.report;
+
+import io.devopssim.core.sim.LatencySummary;
+import io.devopssim.core.sim.ScalingDecision;
+import io.devopssim.core.sim.ServiceResult;
+import io.devopssim.core.sim.SimulationResult;
+import java.util.Locale;
+
+/**
+ * Renders a result as a short text that answers what a run cost and how often it was too slow.
+ */
+public final class ConsoleSummary {
+
+    private ConsoleSummary() {}
+
+    /** Returns the summary of {@code result}, lines separated by {@code \n}. */
+    public static String render(SimulationResult result) {
+        StringBuilder out = new StringBuilder();
+        header(out, result);
+        for (ServiceResult service : result.services()) {
+            service(out, service, result.durationSeconds());
+        }
+        line(out, "");
+        line(out, "Total cost %s", money(result.totalCost()));
+        if (result.costByLocation().size() > 1) {
+            result.costByLocation()
+                    .forEach((where, cost) -> line(out, "  %-28s %s", where, money(cost)));
+        }
+        return out.toString();
+    }
+
+    private static void header(StringBuilder out, SimulationResult r) {
+        line(out, "Scenario %s, seed %d%s", r.scenario(), r.seed(), r.completed() ? "" : " (CANCELLED)");
+        String from = r.start().map(s -> ", from " + s).orElse("");
+        line(out, "Simulated %s%s, step %s", duration(r.durationSeconds()), from, duration(r.stepSeconds()));
+        line(
+                out,
+                "SLO: %s of requests faster than %s, %s served",
+                percent(r.slo().latencyTarget()),
+                millis(r.slo().latencyThresholdSeconds()),
+                percent(r.slo().availabilityTarget()));
+    }
+
+    private static void service(StringBuilder out, ServiceResult s, double runSeconds) {
+        line(out, "");
+        line(
+                out,
+                "Service %s on %s/%s %s at %s per replica-hour",
+                s.name(),
+                s.provider(),
+                s.region(),
+                s.instanceType(),
+                money(s.price().perHour()));
+        line(
+                out,
+                "  requests      %s arrived, %s served, %s dropped or timed out",
+                count(s.arrivedRequests()),
+                count(s.servedRequests()),
+                count(s.droppedRequests()));
+        line(
+                out,
+                "  SLO           missed for %s (%s of the time); availability %s; %s of requests"
+                        + " fast enough",
+                duration(s.sloViolatedSeconds()),
+                percent(s.sloViolatedSeconds() / runSeconds),
+                percent(s.availability()),
+                percent(s.latencyAttainment()));
+        if (s.gapSeconds() > 0) {
+            line(
+                    out,
+                    "  trace gaps    %s without data (not judged against the SLO)",
+                    duration(s.gapSeconds()));
+        }
+        latency(out, s.latency());
+        replicas(out, s, runSeconds);
+        line(out, "  cost          %s", money(s.cost()));
+    }
+
+    private static void latency(StringBuilder out, LatencySummary l) {
+        line(
+                out,
+                "  latency       p50 %s, p90 %s, p99 %s, p99.9 %s",
+                millis(l.p50()),
+                millis(l.p90()),
+                millis(l.p99()),
+                millis(l.p999()));
+    }
+
+    private static void replicas(StringBuilder out, ServiceResult s, double runSeconds) {
+        long ups = s.decisions().stream().filter(d -> d.to() > d.from()).count();
+        long downs = s.decisions().size() - ups;
+        line(
+                out,
+                "  replicas      peak %d, average %.1f, %s replica-hours; %d scale-ups, %d"
+                        + " scale-downs",
+                s.peakReplicas(),
+                s.replicaSeconds() / runSeconds,
+                count(s.replicaSeconds() / 3600),
+                ups,
+                downs);
+        if (!s.decisions().isEmpty()) {
+            ScalingDecision last = s.decisions().get(s.decisions().size() - 1);
+            line(out, "  last decision %s: %d -> %d, %s", duration(last.time()), last.from(), last.to(), last.reason());
+        }
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    static String money(double value) {
+        return String.format(Locale.ROOT, "$%,.2f", value);
+    }
+
+    static String count(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    static String percent(double share) {
+        if (Double.isNaN(share)) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, share >= 0.999 || share == 0 ? "%.2f%%" : "%.1f%%", share * 100);
+    }
+
+    static String millis(double seconds) {
+        if (Double.isNaN(seconds)) {
+            return "n/a";
+        }
+        return seconds >= 1
+                ? String.format(Locale.ROOT, "%.2f s", seconds)
+                : String.format(Locale.ROOT, "%.0f ms", seconds * 1000);
+    }
+
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 120) {
+            return s + " s";
+        }
+        if (s < 7200) {
+            return String.format(Locale.ROOT, "%.1f min", s / 60.0);
+        }
+        if (s < 172800) {
+            return String.format(Locale.ROOT, "%.1f h", s / 3600.0);
+        }
+        return String.format(Locale.ROOT, "%.1f days", s / 86400.0);
+    }
+}

@@ -1,0 +1,108 @@
+package io.devopssim.core.report;
+
+import io.devopssim.core.sim.ScalingDecision;
+import io.devopssim.core.sim.ServiceResult;
+import io.devopssim.core.sim.SimulationResult;
+import io.devopssim.core.sim.TimeSeries;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a result's time series and scaling decisions as CSV, one row per step or decision.
+ *
+ * <p>Each row carries the simulated second and, when the run replays a trace, the wall-clock
+ * instant it stands for. Undefined values (trace gaps) are empty cells.
+ */
+public final class CsvReport {
+
+    private CsvReport() {}
+
+    /**
+     * Writes every service's time series to {@code out}: {@code service,time_s,timestamp,...}.
+     *
+     * @throws IOException if writing fails
+     */
+    public static void writeSeries(SimulationResult result, Appendable out) throws IOException {
+        List<String> header = new ArrayList<>(List.of("service", "timestamp"));
+        for (TimeSeries.Column column : TimeSeries.Column.values()) {
+            header.add(column.label());
+        }
+        CSVPrinter csv = format(header).print(out);
+        for (ServiceResult service : result.services()) {
+            if (service.series().isPresent()) {
+                writeRows(csv, result, service.name(), service.series().get());
+            }
+        }
+        csv.flush();
+    }
+
+    private static void writeRows(
+            CSVPrinter csv, SimulationResult result, String service, TimeSeries series)
+            throws IOException {
+        TimeSeries.Column[] columns = TimeSeries.Column.values();
+        List<Object> row = new ArrayList<>(columns.length + 2);
+        for (int i = 0; i < series.size(); i++) {
+            row.clear();
+            row.add(service);
+            row.add(timestamp(result, series.value(TimeSeries.Column.TIME, i)));
+            for (TimeSeries.Column column : columns) {
+                row.add(cell(series.value(column, i)));
+            }
+            csv.printRecord(row);
+        }
+    }
+
+    /**
+     * Writes every scaling decision to {@code out}: {@code service,time_s,timestamp,from,to,
+     * reason}.
+     *
+     * @throws IOException if writing fails
+     */
+    public static void writeDecisions(SimulationResult result, Appendable out)
+            throws IOException {
+        CSVPrinter csv =
+                format(List.of("service", "time_s", "timestamp", "from", "to", "reason"))
+                        .print(out);
+        for (ServiceResult service : result.services()) {
+            for (ScalingDecision d : service.decisions()) {
+                csv.printRecord(
+                        service.name(),
+                        cell(d.time()),
+                        timestamp(result, d.time()),
+                        d.from(),
+                        d.to(),
+                        d.reason());
+            }
+        }
+        csv.flush();
+    }
+
+    private static CSVFormat format(List<String> header) {
+        return CSVFormat.DEFAULT
+                .builder()
+                .setHeader(header.toArray(String[]::new))
+                .setRecordSeparator('\n')
+                .get();
+    }
+
+    private static String timestamp(SimulationResult result, double seconds) {
+        return result.start()
+                .map(start -> start.plusMillis(Math.round(seconds * 1000)))
+                .map(Instant::toString)
+                .orElse("");
+    }
+
+    private static String cell(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+}

@@ -1,0 +1,124 @@
+package io.devopssim.core.sim;
+
+import java.util.Arrays;
+
+/**
+ * Holds the pods of one service in primitive arrays, with O(1) insertion and removal.
+ *
+ * <p>A pod lives in a slot that does not move while it exists, so scheduled events can refer to it
+ * by slot and id; {@code live} lists the occupied slots densely so that pods can be addressed by
+ * position {@code 0 .. size()-1}, as {@link io.devopssim.core.autoscale.ScalingInput} does.
+ */
+final class PodTable {
+
+    private long[] ids;
+    private double[] createdAt;
+    private double[] startAt;
+    private double[] readyAt;
+    private boolean[] started;
+    private boolean[] ready;
+    private int[] live;
+    private int[] position;
+    private int[] free;
+    private int freeCount;
+    private int size;
+    private int slots;
+    private long nextId = 1;
+
+    PodTable(int initialCapacity) {
+        int capacity = Math.max(4, initialCapacity);
+        ids = new long[capacity];
+        createdAt = new double[capacity];
+        startAt = new double[capacity];
+        readyAt = new double[capacity];
+        started = new boolean[capacity];
+        ready = new boolean[capacity];
+        live = new int[capacity];
+        position = new int[capacity];
+        free = new int[capacity];
+    }
+
+    /** Adds a pending pod and returns its slot. */
+    int add(double now, double startTime, double readyTime) {
+        int slot = freeCount > 0 ? free[--freeCount] : newSlot();
+        ids[slot] = nextId++;
+        createdAt[slot] = now;
+        startAt[slot] = startTime;
+        readyAt[slot] = readyTime;
+        started[slot] = false;
+        ready[slot] = false;
+        position[slot] = size;
+        live[size++] = slot;
+        return slot;
+    }
+
+    /** Removes the pod in {@code slot}; positions of other pods may change. */
+    void remove(int slot) {
+        int pos = position[slot];
+        int last = live[--size];
+        live[pos] = last;
+        position[last] = pos;
+        ids[slot] = 0;
+        free[freeCount++] = slot;
+    }
+
+    private int newSlot() {
+        if (slots == ids.length) {
+            grow();
+        }
+        return slots++;
+    }
+
+    private void grow() {
+        int capacity = ids.length * 2;
+        ids = Arrays.copyOf(ids, capacity);
+        createdAt = Arrays.copyOf(createdAt, capacity);
+        startAt = Arrays.copyOf(startAt, capacity);
+        readyAt = Arrays.copyOf(readyAt, capacity);
+        started = Arrays.copyOf(started, capacity);
+        ready = Arrays.copyOf(ready, capacity);
+        live = Arrays.copyOf(live, capacity);
+        position = Arrays.copyOf(position, capacity);
+        free = Arrays.copyOf(free, capacity);
+    }
+
+    int size() {
+        return size;
+    }
+
+    int slotAt(int pos) {
+        return live[pos];
+    }
+
+    long id(int slot) {
+        return ids[slot];
+    }
+
+    double createdAt(int slot) {
+        return createdAt[slot];
+    }
+
+    double startAt(int slot) {
+        return startAt[slot];
+    }
+
+    double readyAt(int slot) {
+        return readyAt[slot];
+    }
+
+    boolean started(int slot) {
+        return started[slot];
+    }
+
+    boolean ready(int slot) {
+        return ready[slot];
+    }
+
+    void markStarted(int slot) {
+        started[slot] = true;
+    }
+
+    void markReady(int slot) {
+        ready[slot] = true;
+    }
+}

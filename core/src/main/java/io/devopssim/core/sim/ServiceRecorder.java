@@ -1,0 +1,208 @@
+package io.devopssim.core.sim;
+
+import io.devopssim.core.fluid.FluidQueue;
+import io.devopssim.core.model.Slo;
+import org.HdrHistogram.DoubleHistogram;
+
+/**
+ * Accumulates one service's per-step outcomes into run totals, a latency histogram and a series.
+ *
+ * <p>The run-wide latency percentiles come from a weighted histogram: each step contributes its
+ * response-time distribution at fixed quantile points, weighted by the requests it served. The
+ * points are dense in the tail so that the 99th and 99.9th percentiles stay accurate.
+ */
+final class ServiceRecorder {
+
+    private static final double[] QUANTILES;
+    private static final double[] WEIGHTS;
+    private static final double COUNT_SCALE = 1000.0;
+
+    static {
+        QUANTILES = new double[28];
+        WEIGHTS = new double[28];
+        int i = 0;
+        i = bins(i, 0.0, 0.1, 9);
+        i = bins(i, 0.9, 0.01, 9);
+        i = bins(i, 0.99, 0.001, 9);
+        bins(i, 0.999, 0.001, 1);
+    }
+
+    private final Slo slo;
+    private final double step;
+    private final DoubleHistogram latencies = new DoubleHistogram(3);
+    private final TimeSeries series;
+    private final double[] row = new double[TimeSeries.Column.values().length];
+
+    private double arrived;
+    private double served;
+    private double dropped;
+    private double slowServed;
+    private double latencySum;
+    private double violatedSeconds;
+    private double gapSeconds;
+    private double replicaSeconds;
+    private int peakReplicas;
+
+    ServiceRecorder(Slo slo, double stepSeconds, int expectedSteps, boolean recordSeries) {
+        this.slo = slo;
+        this.step = stepSeconds;
+        this.series = recordSeries ? new TimeSeries(expectedSteps) : null;
+    }
+
+    private static int bins(int from, double start, double width, int count) {
+        for (int k = 0; k < count; k++) {
+            QUANTILES[from + k] = start + width * (k + 0.5);
+            WEIGHTS[from + k] = width;
+        }
+        return from + count;
+    }
+
+    /** Records a step whose load is known; the queue has been evaluated for it. */
+    void record(double time, FluidQueue queue, int replicas, int ready) {
+        countReplicas(replicas);
+        double arrivedNow = queue.arrivalRate() * step;
+        double servedNow = queue.servedRate() * step;
+        double slowShare = servedNow > 0 ? queue.fractionSlowerThan(slo.latencyThresholdSeconds()) : 0;
+        arrived += arrivedNow;
+        served += servedNow;
+        dropped += queue.droppedRate() * step;
+        slowServed += servedNow * slowShare;
+        if (servedNow > 0) {
+            latencySum += servedNow * queue.meanResponseTime();
+            recordLatencies(queue, servedNow);
+        }
+        if (violates(arrivedNow, servedNow, slowShare)) {
+            violatedSeconds += step;
+        }
+        if (series != null) {
+            appendRow(time, queue, replicas, ready, slowShare);
+        }
+    }
+
+    /** Records a step inside a trace gap: no load is known, so nothing is judged. */
+    void recordGap(double time, int replicas, int ready) {
+        countReplicas(replicas);
+        gapSeconds += step;
+        if (series != null) {
+            double nan = Double.NaN;
+            fill(time, nan, nan, nan, replicas, ready, 0, nan, nan, nan);
+            series.append(row);
+        }
+    }
+
+    private void countReplicas(int replicas) {
+        replicaSeconds += replicas * step;
+        peakReplicas = Math.max(peakReplicas, replicas);
+    }
+
+    private boolean violates(double arrivedNow, double servedNow, double slowShare) {
+        if (arrivedNow <= 0) {
+            return false;
+        }
+        boolean unavailable = servedNow / arrivedNow < slo.availabilityTarget();
+        return unavailable || 1 - slowShare < slo.latencyTarget();
+    }
+
+    private void recordLatencies(FluidQueue queue, double servedNow) {
+        for (int k = 0; k < QUANTILES.length; k++) {
+            long count = Math.round(servedNow * WEIGHTS[k] * COUNT_SCALE);
+            if (count > 0) {
+                latencies.recordValueWithCount(
+                        queue.responseTimeQuantile(QUANTILES[k]), count);
+            }
+        }
+    }
+
+    private void appendRow(double time, FluidQueue queue, int replicas, int ready, double slow) {
+        boolean any = queue.servedRate() > 0;
+        fill(
+                time,
+                queue.arrivalRate(),
+                queue.servedRate(),
+                queue.droppedRate(),
+                replicas,
+                ready,
+                queue.utilisation(),
+                any ? queue.responseTimeQuantile(0.5) : Double.NaN,
+                any ? queue.responseTimeQuantile(0.99) : Double.NaN,
+                slow);
+        series.append(row);
+    }
+
+    private void fill(
+            double time,
+            double arrival,
+            double servedRate,
+            double droppedRate,
+            int replicas,
+            int ready,
+            double utilisation,
+            double p50,
+            double p99,
+            double slowShare) {
+        row[0] = time;
+        row[1] = arrival;
+        row[2] = servedRate;
+        row[3] = droppedRate;
+        row[4] = replicas;
+        row[5] = ready;
+        row[6] = utilisation;
+        row[7] = p50;
+        row[8] = p99;
+        row[9] = slowShare;
+    }
+
+    double arrived() {
+        return arrived;
+    }
+
+    double served() {
+        return served;
+    }
+
+    double dropped() {
+        return dropped;
+    }
+
+    double violatedSeconds() {
+        return violatedSeconds;
+    }
+
+    double gapSeconds() {
+        return gapSeconds;
+    }
+
+    double replicaSeconds() {
+        return replicaSeconds;
+    }
+
+    int peakReplicas() {
+        return peakReplicas;
+    }
+
+    double availability() {
+        return arrived > 0 ? served / arrived : Double.NaN;
+    }
+
+    double latencyAttainment() {
+        return arrived > 0 ? (served - slowServed) / arrived : Double.NaN;
+    }
+
+    TimeSeries series() {
+        return series;
+    }
+
+    LatencySummary latency() {
+        if (latencies.getTotalCount() == 0) {
+            double nan = Double.NaN;
+            return new LatencySummary(nan, nan, nan, nan, nan, nan);
+        }
+        return new LatencySummary(
+                latencySum / served,
+                latencies.getValueAtPercentile(50),
+                latencies.getValueAtPercentile(90),
+                latencies.getValueAtPercentile(99),
+                latencies.getValueAtPercentile(99.9),
+                latencies.getMaxValue());
+    }
+}

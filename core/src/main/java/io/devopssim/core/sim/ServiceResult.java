@@ -1,0 +1,52 @@
+package io.devopssim.core.sim;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What happened to one service during a run: traffic, SLO, replicas, cost and decisions.
+ *
+ * @param name the service's name
+ * @param provider the cloud provider's id
+ * @param region the provider's region
+ * @param instanceType the instance type one replica runs on
+ * @param price the price used for its replicas
+ * @param arrivedRequests requests that arrived (trace gaps excluded)
+ * @param servedRequests requests that were served
+ * @param droppedRequests requests dropped for lack of capacity or timed out while waiting
+ * @param availability share of arrived requests that were served; NaN with no requests
+ * @param latencyAttainment share of arrived requests served faster than the SLO threshold
+ * @param sloViolatedSeconds simulated time during which a step missed the SLO
+ * @param gapSeconds simulated time for which the trace had no data
+ * @param latency response-time percentiles over the run
+ * @param replicaSeconds integral of the replica count over time
+ * @param peakReplicas the largest replica count
+ * @param cost what the replicas cost, billed per replica as the price says
+ * @param decisions every change of the replica count, in time order
+ * @param series the state at every step, if recording was on
+ */
+public record ServiceResult(
+        String name,
+        String provider,
+        String region,
+        String instanceType,
+        ReplicaPrice price,
+        double arrivedRequests,
+        double servedRequests,
+        double droppedRequests,
+        double availability,
+        double latencyAttainment,
+        double sloViolatedSeconds,
+        double gapSeconds,
+        LatencySummary latency,
+        double replicaSeconds,
+        int peakReplicas,
+        double cost,
+        List<ScalingDecision> decisions,
+        Optional<TimeSeries> series) {
+
+    /** Creates a result, copying the decision list. */
+    public ServiceResult {
+        decisions = List.copyOf(decisions);
+    }
+}

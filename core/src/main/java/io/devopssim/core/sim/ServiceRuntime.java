@@ -1,0 +1,278 @@
+package io.devopssim.core.sim;
+
+import io.devopssim.core.autoscale.Autoscaler;
+import io.devopssim.core.autoscale.PodPhase;
+import io.devopssim.core.autoscale.ScalingInput;
+import io.devopssim.core.fluid.FluidQueue;
+import io.devopssim.core.kernel.SimulationKernel;
+import io.devopssim.core.load.Workload;
+import io.devopssim.core.model.ServiceModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The runtime state of one service: its pods, its queue, its autoscaler and what it has cost.
+ *
+ * <p>It is also the {@link ScalingInput} its autoscaler reads, so a sync allocates nothing. Pods
+ * that exist at the start of a run have been running for an hour, so that they are past every
+ * start-up rule of the autoscaler. A pod reports metrics once it has run for one metrics
+ * resolution ({@value #METRIC_RESOLUTION_SECONDS} s, as metrics-server scrapes), and the
+ * autoscaler sees the usage of the previous step.
+ */
+final class ServiceRuntime implements ScalingInput {
+
+    static final double METRIC_RESOLUTION_SECONDS = 15.0;
+    private static final double WARM_START = -3600.0;
+
+    private final ServiceModel model;
+    private final Workload workload;
+    private final Autoscaler autoscaler;
+    private final MetricBinding[] bindings;
+    private final double syncPeriod;
+    private final RandomGenerator startupRandom;
+    private final RandomGenerator readinessRandom;
+    private final ReplicaPrice price;
+    private final PodTable pods;
+    private final FluidQueue queue = new FluidQueue();
+    private final ServiceRecorder recorder;
+    private final List<ScalingDecision> decisions = new ArrayList<>();
+    private final double serviceRate;
+
+    private final SimulationKernel kernel;
+    private double now;
+    private double nextSync;
+    private int replicas;
+    private int readyCount;
+    private double utilisation;
+    private double servedPerReadyPod;
+    private double arrivalRate = Double.NaN;
+    private double cost;
+
+    ServiceRuntime(ServiceSetup setup, SimulationKernel kernel, ServiceRecorder recorder) {
+        this.model = setup.model();
+        this.workload = setup.workload();
+        this.autoscaler = setup.autoscaler();
+        this.bindings = setup.bindings();
+        this.syncPeriod = setup.syncPeriodSeconds();
+        this.price = setup.price();
+        this.kernel = kernel;
+        this.recorder = recorder;
+        this.startupRandom = kernel.random("service/" + model.name() + "/startup");
+        this.readinessRandom = kernel.random("service/" + model.name() + "/readiness");
+        this.pods = new PodTable(model.maxReplicas());
+        this.serviceRate = model.capacityRps() / model.concurrency();
+    }
+
+    /** Creates the initial replicas, already started and ready. */
+    void start() {
+        for (int i = 0; i < model.initialReplicas(); i++) {
+            int slot = pods.add(WARM_START, WARM_START, WARM_START);
+            pods.markStarted(slot);
+            pods.markReady(slot);
+        }
+        replicas = model.initialReplicas();
+        readyCount = replicas;
+    }
+
+    /** Runs the autoscaler if a sync is due, then evaluates the data plane for one step. */
+    void step(double time) {
+        now = time;
+        if (autoscaler != null && time >= nextSync) {
+            sync();
+            nextSync = time + syncPeriod;
+        }
+
+        double rate = workload.rate(time);
+        arrivalRate = rate;
+        if (Double.isNaN(rate)) {
+            utilisation = 0;
+            servedPerReadyPod = 0;
+            recorder.recordGap(time, replicas, readyCount);
+            return;
+        }
+        int servers = readyCount * model.concurrency();
+        queue.evaluate(rate, servers, serviceRate, model.requestTimeoutSeconds());
+        utilisation = servers > 0 ? queue.utilisation() : 0;
+        servedPerReadyPod = readyCount > 0 ? queue.servedRate() / readyCount : 0;
+        recorder.record(time, queue, replicas, readyCount);
+    }
+
+    private void sync() {
+        int desired = Math.max(0, autoscaler.recommend(this));
+        if (desired == replicas) {
+            return;
+        }
+        decisions.add(
+                new ScalingDecision(now, model.name(), replicas, desired, autoscaler.lastReason()));
+        kernel.publish(decisions.get(decisions.size() - 1));
+        if (desired > replicas) {
+            addPods(desired - replicas);
+        } else {
+            removePods(replicas - desired);
+        }
+        replicas = desired;
+    }
+
+    private void addPods(int count) {
+        for (int i = 0; i < count; i++) {
+            double startAt = now + model.startup().sample(startupRandom);
+            double readyAt = startAt + model.readiness().sample(readinessRandom);
+            int slot = pods.add(now, startAt, readyAt);
+            long id = pods.id(slot);
+            kernel.scheduleAt(startAt, k -> podStarted(slot, id));
+            kernel.scheduleAt(readyAt, k -> podReady(slot, id));
+        }
+    }
+
+    private void podStarted(int slot, long id) {
+        if (pods.id(slot) == id) {
+            pods.markStarted(slot);
+        }
+    }
+
+    private void podReady(int slot, long id) {
+        if (pods.id(slot) == id) {
+            pods.markReady(slot);
+            readyCount++;
+        }
+    }
+
+    /** Removes pods as a ReplicaSet does: pending first, then not ready, then the newest ready. */
+    private void removePods(int count) {
+        for (int i = 0; i < count; i++) {
+            int victim = pickVictim();
+            cost += price.cost(lifetime(victim, now));
+            if (pods.ready(victim)) {
+                readyCount--;
+            }
+            pods.remove(victim);
+        }
+    }
+
+    private int pickVictim() {
+        int best = pods.slotAt(0);
+        for (int pos = 1; pos < pods.size(); pos++) {
+            int slot = pods.slotAt(pos);
+            if (removalRank(slot) > removalRank(best)) {
+                best = slot;
+            }
+        }
+        return best;
+    }
+
+    private double removalRank(int slot) {
+        if (!pods.started(slot)) {
+            return 3e12 + pods.createdAt(slot);
+        }
+        if (!pods.ready(slot)) {
+            return 2e12 + pods.startAt(slot);
+        }
+        return pods.readyAt(slot);
+    }
+
+    /** Bills the pods still running at the end of the run. */
+    void finish(double end) {
+        for (int pos = 0; pos < pods.size(); pos++) {
+            int slot = pods.slotAt(pos);
+            cost += price.cost(lifetime(slot, end));
+        }
+    }
+
+    /** Returns how long the pod in {@code slot} has run by {@code time}, counted from 0. */
+    private double lifetime(int slot, double time) {
+        return time - Math.max(0, pods.createdAt(slot));
+    }
+
+    ServiceResult result(String provider, String region) {
+        TimeSeries series = recorder.series();
+        return new ServiceResult(
+                model.name(),
+                provider,
+                region,
+                model.instanceType(),
+                price,
+                recorder.arrived(),
+                recorder.served(),
+                recorder.dropped(),
+                recorder.availability(),
+                recorder.latencyAttainment(),
+                recorder.violatedSeconds(),
+                recorder.gapSeconds(),
+                recorder.latency(),
+                recorder.replicaSeconds(),
+                recorder.peakReplicas(),
+                cost,
+                decisions,
+                Optional.ofNullable(series));
+    }
+
+    @Override
+    public double time() {
+        return now;
+    }
+
+    @Override
+    public int currentReplicas() {
+        return replicas;
+    }
+
+    @Override
+    public int podCount() {
+        return pods.size();
+    }
+
+    @Override
+    public PodPhase podPhase(int pod) {
+        return pods.started(pods.slotAt(pod)) ? PodPhase.RUNNING : PodPhase.PENDING;
+    }
+
+    @Override
+    public boolean podReady(int pod) {
+        return pods.ready(pods.slotAt(pod));
+    }
+
+    @Override
+    public double podStartTime(int pod) {
+        int slot = pods.slotAt(pod);
+        return pods.started(slot) ? pods.startAt(slot) : Double.NaN;
+    }
+
+    @Override
+    public double podReadyTransitionTime(int pod) {
+        int slot = pods.slotAt(pod);
+        if (pods.ready(slot)) {
+            return pods.readyAt(slot);
+        }
+        return pods.started(slot) ? pods.startAt(slot) : Double.NaN;
+    }
+
+    @Override
+    public double podMetric(int metric, int pod) {
+        int slot = pods.slotAt(pod);
+        if (!pods.started(slot) || now - pods.startAt(slot) < METRIC_RESOLUTION_SECONDS) {
+            return Double.NaN;
+        }
+        boolean ready = pods.ready(slot);
+        return switch (bindings[metric]) {
+            case CPU -> model.cpuIdle() + (ready ? utilisation : 0) * cpuRange();
+            case POD_REQUESTS_PER_SECOND -> ready ? servedPerReadyPod : 0;
+            case ARRIVAL_RATE -> Double.NaN;
+        };
+    }
+
+    private double cpuRange() {
+        return model.cpuAtCapacity() - model.cpuIdle();
+    }
+
+    @Override
+    public double podRequest(int metric, int pod) {
+        return bindings[metric] == MetricBinding.CPU ? model.cpuRequest() : Double.NaN;
+    }
+
+    @Override
+    public double externalMetric(int metric) {
+        return bindings[metric] == MetricBinding.ARRIVAL_RATE ? arrivalRate : Double.NaN;
+    }
+}

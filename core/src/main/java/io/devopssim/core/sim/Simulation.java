@@ -1,0 +1,130 @@
+package io.devopssim.core.sim;
+
+import io.devopssim.core.kernel.SimulationKernel;
+import io.devopssim.core.model.ClusterModel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Replays the load of a {@link ClusterModel} against its services and returns what happened.
+ *
+ * <p>The data plane is the fluid model: every step, each service's arrival rate meets its ready
+ * capacity in an M/M/c queue. Autoscalers run at their sync period and scale through the normal
+ * pod start-up path. A simulation can be run any number of times; with the same model and seed
+ * the results are identical.
+ *
+ * <p>Limitations: a replica is one instance (no bin-packing of pods onto nodes); memory, disk and
+ * network are not modelled; pods are removed at once on scale-down, without a termination grace
+ * period; rolling updates are described by the model but not simulated yet.
+ */
+public final class Simulation {
+
+    private final ClusterModel model;
+    private final List<ServicePlan> plans;
+    private final Optional<Instant> start;
+    private final double duration;
+    private final boolean recordSeries;
+    private final List<Consumer<ScalingDecision>> decisionListeners;
+    private volatile boolean cancelled;
+
+    Simulation(SimulationBuilder builder, List<ServicePlan> plans, double duration) {
+        this.model = builder.model();
+        this.plans = List.copyOf(plans);
+        this.start = builder.start();
+        this.duration = duration;
+        this.recordSeries = builder.recordSeries();
+        this.decisionListeners = List.copyOf(builder.decisionListeners());
+    }
+
+    /**
+     * Returns a builder for a simulation of {@code model}.
+     *
+     * @param model the world to simulate
+     */
+    public static SimulationBuilder builder(ClusterModel model) {
+        return new SimulationBuilder(Objects.requireNonNull(model, "model"));
+    }
+
+    /** Returns the simulated length of a run, in seconds. */
+    public double durationSeconds() {
+        return duration;
+    }
+
+    /**
+     * Runs the simulation to its end, or until {@link #cancel()} is called.
+     *
+     * @return the result; {@link SimulationResult#completed()} is false after a cancellation
+     */
+    public SimulationResult run() {
+        return run((done, total) -> {});
+    }
+
+    /**
+     * Runs the simulation like {@link #run()}, reporting progress about a hundred times.
+     *
+     * @param progress receives the simulated time reached
+     * @return the result; {@link SimulationResult#completed()} is false after a cancellation
+     */
+    public SimulationResult run(ProgressListener progress) {
+        Objects.requireNonNull(progress, "progress");
+        cancelled = false;
+        SimulationKernel kernel = SimulationKernel.create(model.run().seed());
+        decisionListeners.forEach(l -> kernel.addListener(ScalingDecision.class, l));
+        double step = model.run().stepSeconds();
+        int steps = (int) Math.ceil(duration / step - 1e-9);
+
+        List<ServiceRuntime> services = new ArrayList<>(plans.size());
+        for (ServicePlan plan : plans) {
+            ServiceRecorder recorder =
+                    new ServiceRecorder(model.slo(), step, steps, recordSeries);
+            services.add(new ServiceRuntime(plan.setUp(), kernel, recorder));
+        }
+        services.forEach(ServiceRuntime::start);
+
+        int reached = runSteps(kernel, services, steps, progress);
+
+        double end = Math.min(duration, reached * step);
+        services.forEach(s -> s.finish(end));
+        return new SimulationResult(
+                model.name(),
+                model.run().seed(),
+                start,
+                end,
+                step,
+                model.slo(),
+                reached == steps,
+                services.stream().map(s -> s.result(model.provider(), model.region())).toList());
+    }
+
+    private int runSteps(
+            SimulationKernel kernel,
+            List<ServiceRuntime> services,
+            int steps,
+            ProgressListener progress) {
+        double step = model.run().stepSeconds();
+        int reportEvery = Math.max(1, steps / 100);
+        for (int k = 0; k < steps; k++) {
+            if (cancelled) {
+                return k;
+            }
+            double time = k * step;
+            kernel.runUntil(time);
+            for (int i = 0; i < services.size(); i++) {
+                services.get(i).step(time);
+            }
+            if (k % reportEvery == 0 || k == steps - 1) {
+                progress.progress(Math.min(duration, time + step), duration);
+            }
+        }
+        return steps;
+    }
+
+    /** Asks a running simulation to stop after the current step; safe from any thread. */
+    public void cancel() {
+        cancelled = true;
+    }
+}

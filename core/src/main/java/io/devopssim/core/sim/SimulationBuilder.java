@@ -1,0 +1,215 @@
+package io.devopssim.core.sim;
+
+import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.InvalidInputException.Problem;
+import io.devopssim.core.SimulationException;
+import io.devopssim.core.autoscale.Autoscaler;
+import io.devopssim.core.autoscale.HpaAutoscaler;
+import io.devopssim.core.autoscale.HpaSpec;
+import io.devopssim.core.load.Trace;
+import io.devopssim.core.load.Workload;
+import io.devopssim.core.load.Workloads;
+import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.ServiceModel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Configures a {@link Simulation}: where traces are, overrides of load and autoscalers, pricing.
+ *
+ * <p>{@link #build()} loads every trace, resolves every price and checks every autoscaler metric,
+ * and reports all problems at once.
+ *
+ * <p>A custom autoscaler given with {@link #autoscaler} reads, by metric index: 0, the CPU cores
+ * each pod uses (request: the service's CPU request); 1, the requests per second each ready pod
+ * served; 2, the service's arrival rate as an external metric.
+ */
+public final class SimulationBuilder {
+
+    private static final MetricBinding[] CUSTOM_BINDINGS = {
+        MetricBinding.CPU, MetricBinding.POD_REQUESTS_PER_SECOND, MetricBinding.ARRIVAL_RATE
+    };
+
+    private final ClusterModel model;
+    private final Map<String, Workload> workloads = new HashMap<>();
+    private final Map<String, CustomAutoscaler> autoscalers = new HashMap<>();
+    private final List<Consumer<ScalingDecision>> decisionListeners = new ArrayList<>();
+    private Path baseDirectory = Path.of(".");
+    private Pricing pricing = CloudPricing.fromClassPath();
+    private boolean recordSeries = true;
+    private Optional<Instant> start = Optional.empty();
+
+    SimulationBuilder(ClusterModel model) {
+        this.model = model;
+    }
+
+    private record CustomAutoscaler(Supplier<? extends Autoscaler> factory, Duration sync) {}
+
+    /** Sets the directory that relative trace paths are resolved against; default: working dir. */
+    public SimulationBuilder baseDirectory(Path directory) {
+        this.baseDirectory = Objects.requireNonNull(directory, "directory");
+        return this;
+    }
+
+    /** Replaces the load of {@code service} with {@code workload}. */
+    public SimulationBuilder workload(String service, Workload workload) {
+        workloads.put(requireService(service), Objects.requireNonNull(workload, "workload"));
+        return this;
+    }
+
+    /**
+     * Replaces the autoscaler of {@code service}: {@code factory} makes one instance per run,
+     * called every {@code syncPeriod}.
+     */
+    public SimulationBuilder autoscaler(
+            String service, Supplier<? extends Autoscaler> factory, Duration syncPeriod) {
+        Objects.requireNonNull(factory, "factory");
+        if (syncPeriod.isNegative() || syncPeriod.isZero()) {
+            throw new IllegalArgumentException("syncPeriod must be > 0, was " + syncPeriod);
+        }
+        autoscalers.put(requireService(service), new CustomAutoscaler(factory, syncPeriod));
+        return this;
+    }
+
+    /** Sets how replica prices are found; default: the cloud catalogues on the class path. */
+    public SimulationBuilder pricing(Pricing pricing) {
+        this.pricing = Objects.requireNonNull(pricing, "pricing");
+        return this;
+    }
+
+    /** Sets whether each service's state is kept for every step; default true. */
+    public SimulationBuilder recordSeries(boolean record) {
+        this.recordSeries = record;
+        return this;
+    }
+
+    /** Adds a listener that receives every scaling decision as it happens. */
+    public SimulationBuilder onScalingDecision(Consumer<ScalingDecision> listener) {
+        decisionListeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /**
+     * Returns a simulation ready to run.
+     *
+     * @throws InvalidInputException listing every problem: unreadable traces, unknown prices,
+     *     metrics without a source, a run without a length
+     */
+    public Simulation build() {
+        List<Problem> problems = new ArrayList<>();
+        List<ServicePlan> plans = new ArrayList<>();
+        for (int i = 0; i < model.services().size(); i++) {
+            plans.add(plan(i, model.services().get(i), problems));
+        }
+        double duration = duration(plans, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(model.name(), problems);
+        }
+        return new Simulation(this, plans, duration);
+    }
+
+    private ServicePlan plan(int index, ServiceModel service, List<Problem> problems) {
+        String path = "services[" + index + "]";
+        Workload workload = workload(path, service, problems);
+        ReplicaPrice price = price(path, service, problems);
+        CustomAutoscaler custom = autoscalers.get(service.name());
+        if (custom != null) {
+            double sync = custom.sync().toNanos() / 1e9;
+            return new ServicePlan(service, workload, custom.factory(), CUSTOM_BINDINGS, sync, price);
+        }
+        if (service.autoscaler().isEmpty()) {
+            return new ServicePlan(service, workload, null, new MetricBinding[0], 0, price);
+        }
+        HpaSpec hpa = service.autoscaler().get();
+        MetricBinding[] bindings = MetricBinding.bind(path + ".autoscaler", hpa.metrics(), problems);
+        double sync = hpa.controller().syncPeriod().toNanos() / 1e9;
+        return new ServicePlan(
+                service, workload, () -> new HpaAutoscaler(hpa), bindings, sync, price);
+    }
+
+    private Workload workload(String path, ServiceModel service, List<Problem> problems) {
+        Workload workload = workloads.get(service.name());
+        if (workload == null) {
+            try {
+                workload = Workloads.open(service.load(), baseDirectory);
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> problems.add(prefixed(path + ".load", e.source(), p)));
+                return null;
+            }
+        }
+        if (start.isEmpty() && workload instanceof Trace trace) {
+            start = Optional.of(trace.start());
+        }
+        return workload;
+    }
+
+    private static Problem prefixed(String path, String source, Problem problem) {
+        String where = problem.path().isEmpty() ? source : source + " " + problem.path();
+        return new Problem(path, where + ": " + problem.message());
+    }
+
+    private ReplicaPrice price(String path, ServiceModel service, List<Problem> problems) {
+        if (service.pricePerHour().isPresent()) {
+            return ReplicaPrice.perSecond(service.pricePerHour().getAsDouble(), "scenario");
+        }
+        try {
+            return pricing.price(model.provider(), model.region(), service.instanceType());
+        } catch (SimulationException e) {
+            problems.add(new Problem(path + ".instanceType", e.getMessage()));
+            return null;
+        }
+    }
+
+    private double duration(List<ServicePlan> plans, List<Problem> problems) {
+        if (model.run().durationSeconds().isPresent()) {
+            return model.run().durationSeconds().getAsDouble();
+        }
+        double longest = 0;
+        for (ServicePlan plan : plans) {
+            if (plan.workload() != null && Double.isFinite(plan.workload().duration())) {
+                longest = Math.max(longest, plan.workload().duration());
+            }
+        }
+        if (longest == 0 && problems.isEmpty()) {
+            problems.add(
+                    new Problem(
+                            "run.duration",
+                            "is required when no service replays a trace; expected e.g. 1d"));
+        }
+        return longest;
+    }
+
+    private String requireService(String service) {
+        Objects.requireNonNull(service, "service");
+        boolean known = model.services().stream().anyMatch(s -> s.name().equals(service));
+        if (!known) {
+            throw new IllegalArgumentException("no service named '" + service + "' in the model");
+        }
+        return service;
+    }
+
+    ClusterModel model() {
+        return model;
+    }
+
+    Optional<Instant> start() {
+        return start;
+    }
+
+    boolean recordSeries() {
+        return recordSeries;
+    }
+
+    List<Consumer<ScalingDecision>> decisionListeners() {
+        return decisionListeners;
+    }
+}

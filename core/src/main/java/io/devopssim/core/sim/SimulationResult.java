@@ -1,0 +1,55 @@
+package io.devopssim.core.sim;
+
+import io.devopssim.core.model.Slo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The outcome of one run: per-service results and the totals a capacity planner asks for.
+ *
+ * @param scenario the model's name
+ * @param seed the run's seed
+ * @param start the wall-clock instant simulated time 0 stands for, when a trace fixes it
+ * @param durationSeconds simulated length of the run
+ * @param stepSeconds the data plane's time step
+ * @param slo the objective the run was judged against
+ * @param completed false when the run was cancelled before its end
+ * @param services one result per service, in model order
+ */
+public record SimulationResult(
+        String scenario,
+        long seed,
+        Optional<Instant> start,
+        double durationSeconds,
+        double stepSeconds,
+        Slo slo,
+        boolean completed,
+        List<ServiceResult> services) {
+
+    /** Creates a result, copying the service list. */
+    public SimulationResult {
+        services = List.copyOf(services);
+    }
+
+    /** Returns the cost of all services together. */
+    public double totalCost() {
+        return services.stream().mapToDouble(ServiceResult::cost).sum();
+    }
+
+    /** Returns requests dropped or timed out, over all services. */
+    public double totalDroppedRequests() {
+        return services.stream().mapToDouble(ServiceResult::droppedRequests).sum();
+    }
+
+    /** Returns cost summed by {@code provider/region}, sorted by key. */
+    public Map<String, Double> costByLocation() {
+        Map<String, Double> costs = new TreeMap<>();
+        for (ServiceResult s : services) {
+            costs.merge(s.provider() + "/" + s.region(), s.cost(), Double::sum);
+        }
+        return costs;
+    }
+}

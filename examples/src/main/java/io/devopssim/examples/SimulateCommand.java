@@ -1,0 +1,115 @@
+package io.devopssim.examples;
+
+import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.RunSettings;
+import io.devopssim.core.model.Scenario;
+import io.devopssim.core.model.ScenarioReader;
+import io.devopssim.core.report.ConsoleSummary;
+import io.devopssim.core.report.CsvReport;
+import io.devopssim.core.report.JsonReport;
+import io.devopssim.core.sim.Simulation;
+import io.devopssim.core.sim.SimulationResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Runs one scenario and reports what it cost and how often the service was too slow. */
+@Command(
+        name = "simulate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Replays a trace against a service and its autoscaler, then prints what it cost and how"
+                    + " often the service was too slow.",
+            "Without a SCENARIO it runs the bundled one: the NASA web server trace of July 1995"
+                    + " against a Deployment and HorizontalPodAutoscaler on AWS."
+        })
+final class SimulateCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "SCENARIO",
+            description = "Scenario file, YAML or JSON (see docs/scenario-format.md).")
+    Path scenario;
+
+    @Option(
+            names = {"-o", "--out"},
+            defaultValue = "out",
+            description = "Folder for result.json, series.csv and decisions.csv (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--seed", description = "Seed of the run, replacing the scenario's.")
+    Long seed;
+
+    @Option(
+            names = "--duration",
+            description = "Simulated length, such as 7d or 36h, replacing the scenario's.")
+    String duration;
+
+    @Option(names = "--no-progress", description = "Do not show a progress bar.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws IOException {
+        Scenario loaded =
+                scenario == null
+                        ? BundledScenario.nasa(out.resolve("scenario"))
+                        : ScenarioReader.read(scenario);
+        ClusterModel model = withOverrides(loaded.model());
+        Simulation simulation =
+                Simulation.builder(model).baseDirectory(loaded.baseDirectory()).build();
+
+        SimulationResult result = run(simulation);
+        PrintWriter console = spec.commandLine().getOut();
+        console.print(ConsoleSummary.render(result));
+        writeFiles(result);
+        console.printf("%nWrote %s, %s and %s%n", out.resolve("result.json"), out.resolve("series.csv"), out.resolve("decisions.csv"));
+        console.flush();
+        return 0;
+    }
+
+    private ClusterModel withOverrides(ClusterModel model) {
+        RunSettings run = model.run();
+        long newSeed = seed != null ? seed : run.seed();
+        OptionalDouble length =
+                duration != null ? OptionalDouble.of(Durations.parseSeconds("--duration", duration)) : run.durationSeconds();
+        RunSettings settings = new RunSettings(newSeed, length, run.stepSeconds());
+        return new ClusterModel(
+                model.name(), model.provider(), model.region(), model.services(), model.slo(), settings);
+    }
+
+    private SimulationResult run(Simulation simulation) {
+        if (noProgress) {
+            return simulation.run();
+        }
+        try (SimulationProgressBar bar = new SimulationProgressBar(simulation.durationSeconds())) {
+            return bar.run(simulation);
+        }
+    }
+
+    private void writeFiles(SimulationResult result) throws IOException {
+        Files.createDirectories(out);
+        try (OutputStream json = Files.newOutputStream(out.resolve("result.json"))) {
+            JsonReport.write(result, json, true);
+        }
+        try (Writer csv = Files.newBufferedWriter(out.resolve("series.csv"), StandardCharsets.UTF_8)) {
+            CsvReport.writeSeries(result, csv);
+        }
+        try (Writer csv = Files.newBufferedWriter(out.resolve("decisions.csv"), StandardCharsets.UTF_8)) {
+            CsvReport.writeDecisions(result, csv);
+        }
+    }
+}
