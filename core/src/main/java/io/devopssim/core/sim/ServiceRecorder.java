@@ -29,7 +29,7 @@ final class ServiceRecorder {
 
     private final Slo slo;
     private final double step;
-    private final DoubleHistogram latencies = new DoubleHistogram(3);
+    private final DoubleHistogram latencies;
     private final TimeSeries series;
     private final double[] row = new double[TimeSeries.Column.values().length];
 
@@ -43,8 +43,14 @@ final class ServiceRecorder {
     private double replicaSeconds;
     private int peakReplicas;
 
-    ServiceRecorder(Slo slo, double stepSeconds, int expectedSteps, boolean recordSeries) {
+    ServiceRecorder(
+            Slo slo,
+            double stepSeconds,
+            int expectedSteps,
+            boolean recordSeries,
+            boolean recordDistribution) {
         this.slo = slo;
+        this.latencies = recordDistribution ? new DoubleHistogram(3) : null;
         this.step = stepSeconds;
         this.series = recordSeries ? new TimeSeries(expectedSteps) : null;
     }
@@ -69,7 +75,9 @@ final class ServiceRecorder {
         slowServed += servedNow * slowShare;
         if (servedNow > 0) {
             latencySum += servedNow * queue.meanResponseTime();
-            recordLatencies(queue, servedNow);
+            if (latencies != null) {
+                recordLatencies(queue, servedNow);
+            }
         }
         if (violates(arrivedNow, servedNow, slowShare)) {
             violatedSeconds += step;
@@ -193,9 +201,12 @@ final class ServiceRecorder {
     }
 
     LatencySummary latency() {
-        if (latencies.getTotalCount() == 0) {
-            double nan = Double.NaN;
+        double nan = Double.NaN;
+        if (served == 0) {
             return new LatencySummary(nan, nan, nan, nan, nan, nan);
+        }
+        if (latencies == null || latencies.getTotalCount() == 0) {
+            return new LatencySummary(latencySum / served, nan, nan, nan, nan, nan);
         }
         return new LatencySummary(
                 latencySum / served,

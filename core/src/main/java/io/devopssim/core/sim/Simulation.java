@@ -28,6 +28,7 @@ public final class Simulation {
     private final Optional<Instant> start;
     private final double duration;
     private final boolean recordSeries;
+    private final boolean latencyDistribution;
     private final List<Consumer<ScalingDecision>> decisionListeners;
     private volatile boolean cancelled;
 
@@ -37,6 +38,7 @@ public final class Simulation {
         this.start = builder.start();
         this.duration = duration;
         this.recordSeries = builder.recordSeries();
+        this.latencyDistribution = builder.latencyDistribution();
         this.decisionListeners = List.copyOf(builder.decisionListeners());
     }
 
@@ -80,7 +82,8 @@ public final class Simulation {
         List<ServiceRuntime> services = new ArrayList<>(plans.size());
         for (ServicePlan plan : plans) {
             ServiceRecorder recorder =
-                    new ServiceRecorder(model.slo(), step, steps, recordSeries);
+                    new ServiceRecorder(
+                            model.slo(), step, steps, recordSeries, latencyDistribution);
             services.add(new ServiceRuntime(plan.setUp(), kernel, recorder));
         }
         services.forEach(ServiceRuntime::start);

@@ -1,0 +1,148 @@
+package io.devopssim.core.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.autoscale.HpaSpec;
+import io.devopssim.core.autoscale.MetricSpec;
+import io.devopssim.core.autoscale.MetricSpec.MetricSource;
+import io.devopssim.core.autoscale.MetricSpec.TargetType;
+import io.devopssim.core.load.LoadSpec;
+import io.devopssim.core.load.Workload;
+import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.sim.TimeSeries.Column;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SimulationTest {
+
+    private static final double HOUR = 3600;
+
+    @Test
+    void fixedReplicas_moderateLoad_matchesMmcAndBillsEveryReplicaHour() {
+        // M/M/2 with λ = 10, μ = 10 per server: a = 1 Erlang, P(wait) = 1/3, mean wait
+        // C / (cμ - λ) = (1/3) / 10, so the mean response time is 0.1 + 1/30 s.
+        ClusterModel model =
+                Services.model(Services.web(2, new LoadSpec.Constant(10), Optional.empty()), HOUR, 1);
+
+        ServiceResult web = Simulation.builder(model).build().run().services().get(0);
+
+        assertThat(web.arrivedRequests()).isCloseTo(36_000, within(1e-6));
+        assertThat(web.droppedRequests()).isLessThan(1e-6);
+        assertThat(web.latency().mean()).isCloseTo(0.1 + 1.0 / 30, within(1e-9));
+        assertThat(web.replicaSeconds()).isEqualTo(2 * HOUR);
+        assertThat(web.cost()).isCloseTo(2 * 0.1, within(1e-12));
+        assertThat(web.sloViolatedSeconds()).isZero();
+        assertThat(web.decisions()).isEmpty();
+    }
+
+    @Test
+    void fixedReplicas_overload_dropsTheExcessAndMissesTheSloEveryStep() {
+        ClusterModel model =
+                Services.model(Services.web(1, new LoadSpec.Constant(30), Optional.empty()), HOUR, 1);
+
+        ServiceResult web = Simulation.builder(model).build().run().services().get(0);
+
+        assertThat(web.servedRequests()).isCloseTo(10 * HOUR, within(1e-6));
+        assertThat(web.droppedRequests()).isCloseTo(20 * HOUR, within(1e-6));
+        assertThat(web.availability()).isCloseTo(1.0 / 3, within(1e-9));
+        assertThat(web.sloViolatedSeconds()).isEqualTo(HOUR);
+    }
+
+    @Test
+    void traceGap_isCountedApartAndNotJudged() {
+        Workload withGap =
+                new Workload() {
+                    @Override
+                    public double rate(double t) {
+                        return t >= 600 && t < 1200 ? Double.NaN : 5;
+                    }
+
+                    @Override
+                    public double duration() {
+                        return HOUR;
+                    }
+                };
+        ClusterModel model =
+                Services.model(Services.web(1, new LoadSpec.Constant(5), Optional.empty()), HOUR, 1);
+
+        SimulationResult result = Simulation.builder(model).workload("web", withGap).build().run();
+
+        ServiceResult web = result.services().get(0);
+        assertThat(web.gapSeconds()).isEqualTo(600);
+        assertThat(web.arrivedRequests()).isCloseTo(5 * (HOUR - 600), within(1e-6));
+        TimeSeries series = web.series().orElseThrow();
+        assertThat(series.value(Column.ARRIVAL_RPS, 600 / 15)).isNaN();
+        assertThat(series.value(Column.ARRIVAL_RPS, 1200 / 15)).isEqualTo(5);
+    }
+
+    @Test
+    void hpa_loadStep_scalesUpAndNewPodsServeOnlyOnceReady() {
+        HpaSpec hpa =
+                new HpaSpec(
+                        1,
+                        10,
+                        List.of(MetricSpec.cpuUtilization(50)),
+                        Optional.empty(),
+                        HpaSpec.ControllerSettings.upstreamDefaults());
+        ClusterModel model =
+                Services.model(
+                        Services.web(1, new LoadSpec.Step(4, 40, 600), Optional.of(hpa)), HOUR, 1);
+
+        ServiceResult web = Simulation.builder(model).build().run().services().get(0);
+
+        ScalingDecision first = web.decisions().get(0);
+        assertThat(first.to()).isGreaterThan(first.from());
+        assertThat(first.time()).isBetween(615.0, 645.0);
+        TimeSeries series = web.series().orElseThrow();
+        int decided = (int) (first.time() / 15);
+        // Start-up 30 s plus readiness 10 s: not ready 30 s later, ready 45 s later.
+        assertThat(series.value(Column.READY_REPLICAS, decided + 2)).isEqualTo(1);
+        assertThat(series.value(Column.READY_REPLICAS, decided + 3)).isEqualTo(first.to());
+        assertThat(web.peakReplicas()).isBetween(8, 10);
+    }
+
+    @Test
+    void unsupportedMetric_isRefusedWithItsPath() {
+        HpaSpec hpa =
+                new HpaSpec(
+                        1,
+                        10,
+                        List.of(
+                                MetricSpec.cpuUtilization(50),
+                                new MetricSpec(
+                                        MetricSource.EXTERNAL, "queue_depth", TargetType.VALUE, 5)),
+                        Optional.empty(),
+                        HpaSpec.ControllerSettings.upstreamDefaults());
+        ClusterModel model =
+                Services.model(
+                        Services.web(1, new LoadSpec.Constant(4), Optional.of(hpa)), HOUR, 1);
+
+        assertThatThrownBy(() -> Simulation.builder(model).build())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("services[0].autoscaler.metrics[1]")
+                .hasMessageContaining("queue_depth");
+    }
+
+    @Test
+    void cancel_fromProgress_endsEarlyAndSaysSo() {
+        ClusterModel model =
+                Services.model(Services.web(2, new LoadSpec.Constant(10), Optional.empty()), HOUR, 1);
+        Simulation simulation = Simulation.builder(model).build();
+
+        SimulationResult result =
+                simulation.run(
+                        (done, total) -> {
+                            if (done >= total / 2) {
+                                simulation.cancel();
+                            }
+                        });
+
+        assertThat(result.completed()).isFalse();
+        assertThat(result.durationSeconds()).isLessThan(HOUR);
+        assertThat(result.services().get(0).replicaSeconds()).isLessThan(2 * HOUR);
+    }
+}
