@@ -1,0 +1,98 @@
+package io.devopssim.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SimulateCommandTest {
+
+    @TempDir Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = DevOpsSim.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void simulate_bundledScenarioForOneDay_replaysTheTracesFirstDayScaledByTwenty()
+            throws IOException {
+        int status = run("simulate", "--duration", "1d", "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Total cost").contains("Service web");
+        JsonNode result = new ObjectMapper().readTree(tmp.resolve("result.json").toFile());
+        JsonNode web = result.get("services").get(0);
+        assertThat(web.get("arrivedRequests").asDouble())
+                .isCloseTo(20 * firstDayRequests(), within(1e-3));
+        assertThat(result.get("start").asText()).isEqualTo("1995-07-01T04:00:00Z");
+        assertThat(Files.readAllLines(tmp.resolve("series.csv"))).hasSize(1 + 86_400 / 15);
+        assertThat(tmp.resolve("scenario/scenario.yaml")).exists();
+    }
+
+    /** Sums the trace's counts of 1995-07-01, read independently of the simulator's loader. */
+    private static long firstDayRequests() throws IOException {
+        Path trace =
+                Path.of(
+                        "src/main/resources/io/devopssim/examples/nasa/"
+                                + "nasa_http_1995_requests_per_minute.csv");
+        List<String> lines = Files.readAllLines(trace);
+        return lines.stream()
+                .skip(1)
+                .filter(l -> l.startsWith("1995-07-01 "))
+                .mapToLong(l -> Long.parseLong(l.substring(l.indexOf(',') + 1).trim()))
+                .sum();
+    }
+
+    @Test
+    void simulate_brokenScenario_reportsEveryProblemWithoutAStackTrace() throws IOException {
+        Path scenario = tmp.resolve("broken.yaml");
+        Files.writeString(
+                scenario,
+                String.join(
+                        "\n",
+                        "name: broken",
+                        "provider: aws",
+                        "region: us-east-1",
+                        "run: {seed: 1, step: 15s, duration: 1h}",
+                        "services:",
+                        "  - name: web",
+                        "    instanceType: m5.large",
+                        "    capacityRps: -5",
+                        "    replicas: {min: 3, max: 2, initial: 3}",
+                        "    load: {constant: 10}",
+                        ""));
+
+        int status = run("simulate", scenario.toString(), "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("capacityRps")
+                .contains("maxReplicas")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void simulate_missingScenarioFile_saysWhichFile() {
+        int status = run("simulate", tmp.resolve("nope.yaml").toString(), "--no-progress");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("nope.yaml");
+    }
+}
