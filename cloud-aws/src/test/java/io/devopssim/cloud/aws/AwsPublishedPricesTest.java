@@ -1,0 +1,72 @@
+package io.devopssim.cloud.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.devopssim.cloud.Billing;
+import io.devopssim.cloud.CloudProviders;
+import io.devopssim.cloud.InstanceOffer;
+import io.devopssim.cloud.UnknownCloudResourceException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Pins figures to the sources the catalogue cites (see the sources in catalog.json). */
+class AwsPublishedPricesTest {
+
+    private final CloudProviders providers = CloudProviders.of(new AwsProviderFactory());
+
+    /** Prices read from the SkyPilot AWS catalogue and, for us-east-1, the Karpenter table. */
+    @ParameterizedTest
+    @CsvSource({
+        "aws/us-east-1/m5.large, 0.096, skypilot-aws-vms",
+        "aws/eu-central-1/m5.large, 0.115, skypilot-aws-vms",
+        "aws/ap-northeast-1/m5.4xlarge, 0.992, skypilot-aws-vms",
+        "aws/eu-west-1/c6i.xlarge, 0.1824, skypilot-aws-vms",
+        "aws/ap-southeast-1/c6i.2xlarge, 0.392, skypilot-aws-vms",
+        "aws/us-east-1/r6i.large, 0.126, karpenter-aws-us-east-1",
+        "aws/us-east-1/m7g.large, 0.0816, karpenter-aws-us-east-1",
+        "aws/us-east-1/t3.large, 0.0832, karpenter-aws-us-east-1"
+    })
+    void resolve_publishedPrice_matchesCitedSource(String reference, double price, String source) {
+        InstanceOffer offer = providers.resolve(reference);
+
+        assertThat(offer.pricePerHour()).isEqualTo(price);
+        assertThat(offer.price().source()).isEqualTo(source);
+        assertThat(offer.price().estimate()).isFalse();
+    }
+
+    @Test
+    void billing_linuxOnDemand_perSecondWithOneMinuteMinimum() {
+        Billing billing = providers.get("aws").billing();
+
+        assertThat(billing).isEqualTo(new Billing(1, 60, "aws-billing-per-second"));
+        assertThat(billing.chargedSeconds(90.4)).isEqualTo(91);
+    }
+
+    @Test
+    void dataTransfer_usEast_publishedRates() {
+        var transfer = providers.get("aws").dataTransfer();
+
+        assertThat(transfer.internetEgressPerGiB()).isEqualTo(0.09);
+        assertThat(transfer.interRegionPerGiB()).isEqualTo(0.02);
+    }
+
+    @Test
+    void resolve_familyPricedOnlyInUsEast1_saysWhereItIsOffered() {
+        assertThatThrownBy(() -> providers.resolve("aws/eu-west-1/r6i.large"))
+                .isInstanceOf(UnknownCloudResourceException.class)
+                .hasMessage(
+                        "instance type 'r6i.large' is not offered in aws/eu-west-1;"
+                                + " it is offered in us-east-1");
+    }
+
+    @Test
+    void resolve_mistypedInstanceType_suggestsM5Sizes() {
+        assertThatThrownBy(() -> providers.resolve("aws/us-east-1/m5.larg"))
+                .isInstanceOf(UnknownCloudResourceException.class)
+                .hasMessage(
+                        "unknown instance type 'm5.larg' in aws/us-east-1;"
+                                + " did you mean m5.large, m5.xlarge?");
+    }
+}
