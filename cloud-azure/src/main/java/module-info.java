@@ -1,0 +1,11 @@
+/** Microsoft Azure as a cloud provider: regions, instance types and their prices. */
+module io.devopssim.cloud.azure {
+    requires io.devopssim.cloud;
+
+    // The catalogue lives in this package; CatalogProvider reads it from io.devopssim.cloud.
+    opens io.devopssim.cloud.azure to
+            io.devopssim.cloud;
+
+    provides io.devopssim.cloud.CloudProviderFactory with
+            io.devopssim.cloud.azure.AzureProviderFactory;
+}
