@@ -38,15 +38,20 @@ final class RandomStreams {
 
     /** Returns the seed of the stream called {@code name} in a run seeded with {@code runSeed}. */
     static long streamSeed(long runSeed, String name) {
+        return mix64(mix64(runSeed + GOLDEN_GAMMA) ^ fnv1a64(name));
+    }
+
+    /** Returns the 64-bit FNV-1a hash of the UTF-8 bytes of {@code text}. */
+    static long fnv1a64(String text) {
         long hash = FNV_OFFSET_BASIS;
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             hash = (hash ^ (b & 0xff)) * FNV_PRIME;
         }
-        return mix64(mix64(runSeed + GOLDEN_GAMMA) ^ hash);
+        return hash;
     }
 
     /** Returns the SplitMix64 finaliser of {@code z}: a bijection that spreads every input bit. */
-    private static long mix64(long z) {
+    static long mix64(long z) {
         long x = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         x = (x ^ (x >>> 27)) * 0x94d049bb133111ebL;
         return x ^ (x >>> 31);
