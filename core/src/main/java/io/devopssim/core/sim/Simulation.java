@@ -1,5 +1,6 @@
 package io.devopssim.core.sim;
 
+import io.devopssim.core.kernel.ProgressListener;
 import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.model.ClusterModel;
 import java.time.Instant;
