@@ -18,8 +18,13 @@ package io.devopssim.core.fluid;
  */
 public final class ErlangC {
 
-    /** Above this, 1 / B has no meaning left in a double: B is returned as 0. */
-    private static final double INVERSE_LIMIT = 1e300;
+    /** Below this, Erlang B is returned as 0: its inverse is near the largest double. */
+    private static final double EXACT_FLOOR = 1e-300;
+
+    /** Recursions shorter than this skip the bound that could end them at once. */
+    private static final int SHORT_RECURSION = 64;
+
+    private static final double LN_2 = Math.log(2);
 
     /**
      * Squared number of standard deviations below the load where the Erlang B recursion starts; the
@@ -174,11 +179,16 @@ public final class ErlangC {
         return loadTimesLoss / (servers - offeredLoad + loadTimesLoss);
     }
 
+    /** Returns Erlang B exactly to rounding, or 0 when it is below {@code 1e-300}. */
+    static double erlangB(int servers, double offeredLoad) {
+        return erlangB(servers, offeredLoad, EXACT_FLOOR);
+    }
+
     /**
      * Returns the Erlang B loss probability of {@code servers} servers (0 allowed) at an offered
-     * load of at least 0; 0 when it is below about {@code 1e-300}.
+     * load of at least 0, or 0 as soon as it is known to be below {@code floor} (more than 0).
      */
-    static double erlangB(int servers, double offeredLoad) {
+    static double erlangB(int servers, double offeredLoad, double floor) {
         if (servers == 0) {
             return 1.0;
         }
@@ -186,15 +196,51 @@ public final class ErlangC {
             return 0.0;
         }
         int start = recursionStart(servers, offeredLoad);
+        if (servers - start > SHORT_RECURSION && surelyBelow(servers, offeredLoad, floor)) {
+            return 0.0;
+        }
         double inverse = start == 0 ? 1.0 : offeredLoad / (offeredLoad - start);
-        double perErlang = 1 / offeredLoad;
-        for (int k = start + 1; k <= servers; k++) {
-            inverse = 1 + inverse * (k * perErlang);
-            if (inverse > INVERSE_LIMIT) {
+        return recurse(inverse, start, servers, 1 / offeredLoad, 1 / floor);
+    }
+
+    /**
+     * Runs {@code 1/B(k) = 1 + (k/a) / B(k-1)} from {@code start} to {@code end} and returns B, or
+     * 0 once {@code 1/B} passes {@code limit} (B only falls as k grows).
+     *
+     * <p>Four steps at a time, as {@code 1/B(k+4) = A + P / B(k)}: the coefficients A and P do not
+     * depend on the previous result, so only one multiply and one add per four steps wait for it.
+     */
+    private static double recurse(
+            double inverse, int start, int end, double perErlang, double limit) {
+        double r = inverse;
+        int k = start;
+        for (; k + 4 <= end; k += 4) {
+            double x1 = (k + 1) * perErlang;
+            double x2 = (k + 2) * perErlang;
+            double x3 = (k + 3) * perErlang;
+            double x4 = (k + 4) * perErlang;
+            r = 1 + x4 * (1 + x3 * (1 + x2)) + (x1 * x2) * (x3 * x4) * r;
+            if (r > limit) {
                 return 0.0;
             }
         }
-        return 1 / inverse;
+        for (k++; k <= end; k++) {
+            r = 1 + r * (k * perErlang);
+        }
+        return r > limit ? 0.0 : 1 / r;
+    }
+
+    /**
+     * Returns whether {@code B(n, a) < floor} follows from a cheap bound: for {@code n >= a + 1} a
+     * Poisson variable X of mean a has {@code P(X <= n) >= 1/2}, so {@code B = P(X = n) / P(X <= n)
+     * <= 2 P(X = n)}, and Stirling's lower bound on {@code n!} bounds {@code P(X = n)}.
+     */
+    private static boolean surelyBelow(int n, double a, double floor) {
+        if (n < a + 1) {
+            return false;
+        }
+        double logBound = LN_2 + n * Math.log(a / n) + (n - a) - 0.5 * Math.log(2 * Math.PI * n);
+        return logBound < Math.log(floor);
     }
 
     /**

@@ -47,6 +47,12 @@ package io.devopssim.core.fluid;
  */
 public final class FluidQueue {
 
+    /**
+     * The Erlang B recursion stops once {@code a B} is below this: every output then differs from
+     * the exact one by less than about this much (relative for latencies, absolute otherwise).
+     */
+    private static final double NEGLIGIBLE = 1e-17;
+
     private double arrivalRate = Double.NaN;
     private int servers;
     private double serviceRate = Double.NaN;
@@ -128,7 +134,8 @@ public final class FluidQueue {
     private void solve() {
         double capacity = servers * serviceRate;
         double theta = capacity - arrivalRate;
-        double loss = ErlangC.erlangB(servers - 1, arrivalRate / serviceRate);
+        double load = arrivalRate / serviceRate;
+        double loss = ErlangC.erlangB(servers - 1, load, NEGLIGIBLE / load);
 
         double idle = theta >= 0 ? 1.0 : Math.exp(theta * timeout);
         double beyondTimeout = theta >= 0 ? Math.exp(-theta * timeout) : 1.0;

@@ -112,14 +112,14 @@ final class ResponseTimeDistribution {
             } else {
                 high = t;
             }
-            double next = t + (Math.log(tail) - logTarget) * tail / (mu * (atom + overlap));
-            if (!(next > low && next < high)) {
-                next = 0.5 * (low + high);
+            double step = (Math.log(tail) - logTarget) * tail / (mu * (atom + overlap));
+            if (Math.abs(step) <= TOLERANCE * t) {
+                return t + step;
             }
-            if (Math.abs(next - t) <= TOLERANCE * next || high - low <= TOLERANCE * high) {
-                return next;
+            t = t + step > low && t + step < high ? t + step : 0.5 * (low + high);
+            if (high - low <= TOLERANCE * high) {
+                return t;
             }
-            t = next;
         }
         return t;
     }

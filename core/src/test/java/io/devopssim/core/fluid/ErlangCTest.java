@@ -101,6 +101,20 @@ class ErlangCTest {
     }
 
     @Test
+    void erlangB_lossBelowFloor_isZero() {
+        // B(60, 20) is about 2.9e-13: kept with a floor under it, dropped as 0 with one above.
+        double exact = plainErlangB(60, 20);
+
+        assertThat(exact).isBetween(1e-13, 1e-12);
+        assertThat(ErlangC.erlangB(60, 20, 1e-14)).isCloseTo(exact, within(1e-13 * exact));
+        assertThat(ErlangC.erlangB(60, 20, 1e-12)).isZero();
+        // B(200, 100) is about 4.7e-19; B(500, 20) underflows (ended by the Poisson bound).
+        assertThat(ErlangC.erlangB(200, 100, 1e-17)).isZero();
+        assertThat(ErlangC.erlangB(200, 100, 1e-20)).isCloseTo(4.71697060279e-19, within(1e-29));
+        assertThat(ErlangC.erlangB(500, 20, 1e-17)).isZero();
+    }
+
+    @Test
     void erlangB_underflowingLoss_isZero() {
         // B(2000, 100) is about 1e-1000, far below the smallest double.
         assertThat(ErlangC.erlangB(2000, 100)).isZero();
