@@ -9,9 +9,10 @@ package io.devopssim.core.fluid;
  * {@code λ >= c μ} the queue is overloaded: it grows without bound, every arrival waits, and the
  * waiting and response times are infinite.
  *
- * <p>All methods allocate nothing. Their cost is one Erlang B recursion of about {@code c - a + 10
- * sqrt(a)} steps, shortened further when the result underflows; see {@link
- * #probabilityOfWaiting(int, double)}.
+ * <p>All methods allocate nothing. Their cost is one Erlang B recursion from about {@code 10
+ * sqrt(a)} below the load towards c, four steps at a time, ended as soon as the result is known to
+ * underflow: at most about {@code min(c, 50 sqrt(a))} steps, and constant time when a Poisson bound
+ * already shows the underflow. See {@link #probabilityOfWaiting(int, double)}.
  *
  * <p>Limitations: steady state only, no timeouts (see {@link FluidQueue} for a queue whose requests
  * give up), and results below about {@code 1e-300} are returned as 0.

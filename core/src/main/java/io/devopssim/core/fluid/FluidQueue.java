@@ -33,10 +33,13 @@ package io.devopssim.core.fluid;
  * <p>Latency outputs describe served requests only: the response-time law is conditioned on not
  * timing out. The timeout applies to waiting, not to service.
  *
- * <p>Cost: {@link #evaluate} runs one Erlang B recursion of at most about {@code c - a + 10
- * sqrt(a)} steps (see {@link ErlangC#probabilityOfWaiting(int, double)}) and a few exponentials;
- * the latency getters are closed forms, {@link #responseTimeQuantile(double)} a safeguarded Newton
- * search of typically under 10 steps. Evaluating the same inputs as the previous call does no work.
+ * <p>Cost: {@link #evaluate} runs one Erlang B recursion (see {@link
+ * ErlangC#probabilityOfWaiting(int, double)}) from about {@code 10 sqrt(a)} below the load {@code
+ * a} towards c, cut short once its contribution is below {@code 1e-17}, which happens about {@code
+ * 9 sqrt(a)} above the load: at most about {@code 20 sqrt(a)} steps whatever c, and a few
+ * exponentials. A waiting or drop probability below {@code 1e-17} is therefore reported as 0. The
+ * latency getters are closed forms, {@link #responseTimeQuantile(double)} a safeguarded Newton
+ * search of typically 2 to 6 steps. Evaluating the same inputs as the previous call does no work.
  * Nothing allocates. An instance is not thread-safe: use one per service and thread.
  *
  * <p>Limitations: each step is evaluated in steady state, so a queue built up in one step does not
@@ -82,14 +85,7 @@ public final class FluidQueue {
      */
     public void evaluate(
             double arrivalRate, int servers, double serviceRatePerServer, double timeoutSeconds) {
-        if (!Double.isNaN(arrivalRate)) {
-            ErlangC.requireNonNegative("arrivalRate", arrivalRate);
-        }
-        if (servers < 0) {
-            throw new IllegalArgumentException("servers is " + servers + ", expected at least 0");
-        }
-        ErlangC.requirePositive("serviceRatePerServer", serviceRatePerServer);
-        ErlangC.requireNonNegative("timeoutSeconds", timeoutSeconds);
+        validate(arrivalRate, servers, serviceRatePerServer, timeoutSeconds);
         if (sameInputs(arrivalRate, servers, serviceRatePerServer, timeoutSeconds)) {
             return;
         }
@@ -107,6 +103,17 @@ public final class FluidQueue {
         } else {
             solve();
         }
+    }
+
+    private static void validate(double lambda, int c, double mu, double tau) {
+        if (!Double.isNaN(lambda)) {
+            ErlangC.requireNonNegative("arrivalRate", lambda);
+        }
+        if (c < 0) {
+            throw new IllegalArgumentException("servers is " + c + ", expected at least 0");
+        }
+        ErlangC.requirePositive("serviceRatePerServer", mu);
+        ErlangC.requireNonNegative("timeoutSeconds", tau);
     }
 
     private boolean sameInputs(double lambda, int c, double mu, double tau) {
