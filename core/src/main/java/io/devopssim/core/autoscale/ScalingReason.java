@@ -4,7 +4,7 @@ import io.devopssim.core.autoscale.HpaBehavior.ScalingPolicy;
 import io.devopssim.core.autoscale.MetricSpec.MetricSource;
 import io.devopssim.core.autoscale.MetricSpec.TargetType;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
@@ -176,7 +176,10 @@ final class ScalingReason {
         if (!Double.isFinite(v)) {
             return String.valueOf(v);
         }
-        return BigDecimal.valueOf(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v)
+                .setScale(3, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static boolean isAverage(MetricSpec m) {
