@@ -9,12 +9,13 @@ import java.util.Objects;
  * maxReplicas] is brought to the nearest bound at once; a target at 0 replicas with minReplicas
  * above 0 is left alone (scaling disabled). Otherwise every metric proposes a count, as upstream's
  * replica calculator does: {@code ceil(ratio × pods counted)} with the per-direction tolerance
- * band, pods grouped into ready, unready, missing and ignored (see {@link PodGrouping}), missing
- * pods counted at 100 % of their request (or of the target when above 100 %) on scale-down and at 0
- * on scale-up, unready pods at 0 on scale-up, and no change when that correction flips the
- * direction. The highest proposal wins. Without {@code spec.behavior} the highest recommendation of
- * the downscale stabilisation window is taken and scale-up is held to max(2 × current, 4); with it,
- * per-direction windows and policies apply. The count is then clamped to the bounds.
+ * band; pods being deleted or failed are ignored, pending pods are unready and, for CPU only, so
+ * are running pods whose sample may come from start-up; missing pods counted at 100 % of their
+ * request (or of the target when above 100 %) on scale-down and at 0 on scale-up, unready pods at 0
+ * on scale-up, and no change when that correction flips the direction. The highest proposal wins.
+ * Without {@code spec.behavior} the highest recommendation of the downscale stabilisation window is
+ * taken and scale-up is held to max(2 × current, 4); with it, per-direction windows and policies
+ * apply. The count is then clamped to the bounds.
  *
  * <p><b>Invalid metrics.</b> A metric is invalid in a sync when upstream's calculator would return
  * an error for it: an External metric is unavailable (NaN); there are no pods to measure; no pod
