@@ -46,4 +46,32 @@ public interface ScalingInput {
 
     /** Returns the current value of an External metric, or NaN when it is unavailable. */
     double externalMetric(int metric);
+
+    /**
+     * Returns when the pod's sample of a Resource or Pods metric was taken, in seconds.
+     *
+     * <p>The HPA compares it with the pod's readiness transition to decide whether a CPU sample
+     * taken during start-up can be trusted. The default says the sample was taken at this sync.
+     *
+     * @param metric the metric's index in the autoscaler's metric list
+     * @param pod the pod's index
+     * @return the end of the sample's window, in seconds since the start of the run
+     */
+    default double podMetricTime(int metric, int pod) {
+        return time();
+    }
+
+    /**
+     * Returns how long a stretch of time the pod's sample averages over, in seconds.
+     *
+     * <p>metrics-server reports CPU as a rate over the interval between two scrapes; the default is
+     * its 15 s resolution.
+     *
+     * @param metric the metric's index in the autoscaler's metric list
+     * @param pod the pod's index
+     * @return the sample's window, in seconds
+     */
+    default double podMetricWindow(int metric, int pod) {
+        return 15.0;
+    }
 }
