@@ -140,10 +140,15 @@ public final class SimulationBuilder {
             return new ServicePlan(service, workload, null, new MetricBinding[0], 0, price);
         }
         HpaSpec hpa = service.autoscaler().get();
+        try {
+            HpaAutoscaler.of(hpa);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(prefixed(path + ".autoscaler", "", p)));
+        }
         MetricBinding[] bindings = MetricBinding.bind(path + ".autoscaler", hpa.metrics(), problems);
         double sync = hpa.controller().syncPeriod().toNanos() / 1e9;
         return new ServicePlan(
-                service, workload, () -> new HpaAutoscaler(hpa), bindings, sync, price);
+                service, workload, () -> HpaAutoscaler.of(hpa), bindings, sync, price);
     }
 
     private Workload workload(String path, ServiceModel service, List<Problem> problems) {
@@ -163,8 +168,8 @@ public final class SimulationBuilder {
     }
 
     private static Problem prefixed(String path, String source, Problem problem) {
-        String where = problem.path().isEmpty() ? source : source + " " + problem.path();
-        return new Problem(path, where + ": " + problem.message());
+        String where = (source + " " + problem.path()).trim();
+        return new Problem(path, where.isEmpty() ? problem.message() : where + ": " + problem.message());
     }
 
     private ReplicaPrice price(String path, ServiceModel service, List<Problem> problems) {
