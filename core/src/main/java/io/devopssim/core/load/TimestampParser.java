@@ -14,7 +14,8 @@ import java.util.Locale;
  * Turns the text of a trace's timestamp column into an instant.
  *
  * <p>Either a {@link DateTimeFormatter} pattern read in a given zone (a pattern without a time of
- * day means midnight), or seconds or milliseconds since the epoch, whole or decimal.
+ * day means midnight), or seconds or milliseconds since the epoch, whole or decimal. Simple numeric
+ * patterns take a fast path, {@link FixedWidthDateTime}.
  */
 final class TimestampParser {
 
@@ -22,13 +23,19 @@ final class TimestampParser {
     static final String EPOCH_MILLIS = "epoch-ms";
 
     private final DateTimeFormatter formatter;
+    private final FixedWidthDateTime fixedWidth;
     private final ZoneId zone;
     private final int epochScale;
     private final String expected;
 
     private TimestampParser(
-            DateTimeFormatter formatter, ZoneId zone, int epochScale, String expected) {
+            DateTimeFormatter formatter,
+            FixedWidthDateTime fixedWidth,
+            ZoneId zone,
+            int epochScale,
+            String expected) {
         this.formatter = formatter;
+        this.fixedWidth = fixedWidth;
         this.zone = zone;
         this.epochScale = epochScale;
         this.expected = expected;
@@ -41,14 +48,19 @@ final class TimestampParser {
      */
     static TimestampParser of(String format, ZoneId zone) {
         if (format.equals(EPOCH_SECONDS)) {
-            return new TimestampParser(null, zone, 9, "seconds since 1970-01-01T00:00:00Z");
+            return new TimestampParser(null, null, zone, 9, "seconds since 1970-01-01T00:00:00Z");
         }
         if (format.equals(EPOCH_MILLIS)) {
-            return new TimestampParser(null, zone, 6, "milliseconds since 1970-01-01T00:00:00Z");
+            return new TimestampParser(
+                    null, null, zone, 6, "milliseconds since 1970-01-01T00:00:00Z");
         }
         DateTimeFormatter formatter = DateTimeFormatter.ofPattern(format, Locale.ROOT);
         return new TimestampParser(
-                formatter.withZone(zone), zone, 0, "pattern '" + format + "' in zone " + zone);
+                formatter.withZone(zone),
+                FixedWidthDateTime.compile(format),
+                zone,
+                0,
+                "pattern '" + format + "' in zone " + zone);
     }
 
     /** Returns what a timestamp should look like, for error messages. */
@@ -63,6 +75,9 @@ final class TimestampParser {
      *     or {@link ArithmeticException} if {@code text} does not match
      */
     Instant parse(String text) {
+        if (fixedWidth != null) {
+            return fixedWidth.parse(text, zone);
+        }
         return formatter == null ? parseEpoch(text) : parsePattern(text);
     }
 

@@ -20,6 +20,7 @@ final class TraceAssembler {
     private final TraceOptions options;
     private final long resolutionNanos;
     private Instant start;
+    private String firstRow;
     private long previousOffset = -1;
     private String previousText;
     private int previousLine;
@@ -38,6 +39,7 @@ final class TraceAssembler {
     int place(int line, Instant time, String text, Problems problems) {
         if (start == null) {
             start = time;
+            firstRow = "'" + text + "' on line " + line;
             previousOffset = 0;
             remember(line, text);
             return 0;
@@ -50,16 +52,16 @@ final class TraceAssembler {
     }
 
     private int check(int line, String text, long offset, Problems problems) {
-        String at = "line " + line;
-        String column = "timestamp '" + text + "' in column '" + options.timestampColumn() + "'";
         if (offset == previousOffset) {
-            problems.add(at, "duplicate " + column + ", the same as on line " + previousLine);
+            problems.add(
+                    "line " + line,
+                    "duplicate " + describe(text) + ", the same as on line " + previousLine);
             return -1;
         }
         if (offset < previousOffset) {
             problems.add(
-                    at,
-                    column
+                    "line " + line,
+                    describe(text)
                             + " is before '"
                             + previousText
                             + "' on line "
@@ -67,28 +69,18 @@ final class TraceAssembler {
                             + "; expected timestamps in increasing order");
             return -1;
         }
-        return gridIndex(at, column, offset, problems);
-    }
-
-    private int gridIndex(String at, String column, long offset, Problems problems) {
         if (offset % resolutionNanos != 0) {
-            problems.add(
-                    at,
-                    column
-                            + " is not on the "
-                            + options.resolution()
-                            + " grid; expected a whole number of "
-                            + options.resolution()
-                            + " intervals after the first row ("
-                            + start
-                            + ")");
+            problems.add("line " + line, offGrid(text));
             return -1;
         }
-        long index = offset / resolutionNanos;
+        return index(line, text, offset / resolutionNanos, problems);
+    }
+
+    private int index(int line, String text, long index, Problems problems) {
         if (index >= MAX_INTERVALS) {
             problems.add(
-                    at,
-                    column
+                    "line " + line,
+                    describe(text)
                             + " is "
                             + index
                             + " intervals after the first row; expected at most "
@@ -96,6 +88,22 @@ final class TraceAssembler {
             return -1;
         }
         return (int) index;
+    }
+
+    private String offGrid(String text) {
+        Duration resolution = options.resolution();
+        return describe(text)
+                + " is not on the "
+                + resolution
+                + " grid; expected a whole number of "
+                + resolution
+                + " intervals after the first row ("
+                + firstRow
+                + ")";
+    }
+
+    private String describe(String text) {
+        return "timestamp '" + text + "' in column '" + options.timestampColumn() + "'";
     }
 
     private long offsetNanos(Instant time) {
