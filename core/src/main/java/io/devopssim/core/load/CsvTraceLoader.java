@@ -4,6 +4,7 @@ import io.devopssim.core.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,10 @@ public final class CsvTraceLoader {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             skipByteOrderMark(reader);
             read(reader, new TraceRowReader(options, timestamps, assembler, problems), problems);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (CharacterCodingException e) {
+            problems.add(
+                    "", "the file is not valid UTF-8 text; expected a UTF-8 or ASCII CSV file");
+        } catch (IOException e) {
             problems.add("", "cannot read the file: " + e.getMessage());
         }
         problems.throwIfAny();
@@ -97,7 +101,8 @@ public final class CsvTraceLoader {
         }
     }
 
-    private static void readRows(CSVParser parser, TraceRowReader rows, Problems problems) {
+    private static void readRows(CSVParser parser, TraceRowReader rows, Problems problems)
+            throws CharacterCodingException {
         long lineBefore = parser.getCurrentLineNumber();
         try {
             for (CSVRecord record : parser) {
@@ -105,9 +110,14 @@ public final class CsvTraceLoader {
                 lineBefore = parser.getCurrentLineNumber();
             }
             rows.finish();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            problems.add("line " + (lineBefore + 1), "is not valid CSV: " + cause);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException coding) {
+                throw coding;
+            }
+            problems.add(
+                    "line " + (lineBefore + 1), "cannot be read: " + e.getCause().getMessage());
+        } catch (IllegalStateException e) {
+            problems.add("line " + (lineBefore + 1), "cannot be read: " + e.getMessage());
         }
     }
 }
