@@ -31,7 +31,10 @@ public record TraceOptions(
         double scale,
         double timeCompression) {
 
-    /** Creates trace options. */
+    /**
+     * Creates trace options; values are checked when a trace is loaded, so that every problem is
+     * reported together with the file's.
+     */
     public TraceOptions {
         Objects.requireNonNull(timestampColumn, "timestampColumn");
         Objects.requireNonNull(valueColumn, "valueColumn");
@@ -57,6 +60,95 @@ public record TraceOptions(
                 GapPolicy.MISSING,
                 1.0,
                 1.0);
+    }
+
+    /** Returns a copy of these options that reads the named columns. */
+    public TraceOptions withColumns(String timestampColumn, String valueColumn) {
+        return new TraceOptions(
+                timestampColumn,
+                valueColumn,
+                timestampFormat,
+                zone,
+                resolution,
+                valueUnit,
+                gaps,
+                scale,
+                timeCompression);
+    }
+
+    /** Returns a copy of these options with another timestamp format and zone. */
+    public TraceOptions withTimestampFormat(String timestampFormat, ZoneId zone) {
+        return new TraceOptions(
+                timestampColumn,
+                valueColumn,
+                timestampFormat,
+                zone,
+                resolution,
+                valueUnit,
+                gaps,
+                scale,
+                timeCompression);
+    }
+
+    /** Returns a copy of these options that reads timestamps without a zone in {@code zone}. */
+    public TraceOptions withZone(ZoneId zone) {
+        return withTimestampFormat(timestampFormat, zone);
+    }
+
+    /** Returns a copy of these options with another resolution and value unit. */
+    public TraceOptions withResolution(Duration resolution, ValueUnit valueUnit) {
+        return new TraceOptions(
+                timestampColumn,
+                valueColumn,
+                timestampFormat,
+                zone,
+                resolution,
+                valueUnit,
+                gaps,
+                scale,
+                timeCompression);
+    }
+
+    /** Returns a copy of these options with another gap policy. */
+    public TraceOptions withGaps(GapPolicy gaps) {
+        return new TraceOptions(
+                timestampColumn,
+                valueColumn,
+                timestampFormat,
+                zone,
+                resolution,
+                valueUnit,
+                gaps,
+                scale,
+                timeCompression);
+    }
+
+    /** Returns a copy of these options with another rate scale. */
+    public TraceOptions withScale(double scale) {
+        return new TraceOptions(
+                timestampColumn,
+                valueColumn,
+                timestampFormat,
+                zone,
+                resolution,
+                valueUnit,
+                gaps,
+                scale,
+                timeCompression);
+    }
+
+    /** Returns a copy of these options with another time compression. */
+    public TraceOptions withTimeCompression(double timeCompression) {
+        return new TraceOptions(
+                timestampColumn,
+                valueColumn,
+                timestampFormat,
+                zone,
+                resolution,
+                valueUnit,
+                gaps,
+                scale,
+                timeCompression);
     }
 
     /** What the value column of a trace means. */
