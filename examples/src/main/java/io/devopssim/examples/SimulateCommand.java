@@ -19,10 +19,10 @@ import java.nio.file.Path;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Runs one scenario and reports what it cost and how often the service was too slow. */
 @Command(
@@ -48,7 +48,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--out"},
             defaultValue = "out",
-            description = "Folder for result.json, series.csv and decisions.csv (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Folder for result.json, series.csv and decisions.csv (default:"
+                            + " ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--seed", description = "Seed of the run, replacing the scenario's.")
@@ -76,7 +78,11 @@ final class SimulateCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         console.print(ConsoleSummary.render(result));
         writeFiles(result);
-        console.printf("%nWrote %s, %s and %s%n", out.resolve("result.json"), out.resolve("series.csv"), out.resolve("decisions.csv"));
+        console.printf(
+                "%nWrote %s, %s and %s%n",
+                out.resolve("result.json"),
+                out.resolve("series.csv"),
+                out.resolve("decisions.csv"));
         console.flush();
         return 0;
     }
@@ -85,10 +91,17 @@ final class SimulateCommand implements Callable<Integer> {
         RunSettings run = model.run();
         long newSeed = seed != null ? seed : run.seed();
         OptionalDouble length =
-                duration != null ? OptionalDouble.of(Durations.parseSeconds("--duration", duration)) : run.durationSeconds();
+                duration != null
+                        ? OptionalDouble.of(Durations.parseSeconds("--duration", duration))
+                        : run.durationSeconds();
         RunSettings settings = new RunSettings(newSeed, length, run.stepSeconds());
         return new ClusterModel(
-                model.name(), model.provider(), model.region(), model.services(), model.slo(), settings);
+                model.name(),
+                model.provider(),
+                model.region(),
+                model.services(),
+                model.slo(),
+                settings);
     }
 
     private SimulationResult run(Simulation simulation) {
@@ -105,10 +118,12 @@ final class SimulateCommand implements Callable<Integer> {
         try (OutputStream json = Files.newOutputStream(out.resolve("result.json"))) {
             JsonReport.write(result, json, true);
         }
-        try (Writer csv = Files.newBufferedWriter(out.resolve("series.csv"), StandardCharsets.UTF_8)) {
+        try (Writer csv =
+                Files.newBufferedWriter(out.resolve("series.csv"), StandardCharsets.UTF_8)) {
             CsvReport.writeSeries(result, csv);
         }
-        try (Writer csv = Files.newBufferedWriter(out.resolve("decisions.csv"), StandardCharsets.UTF_8)) {
+        try (Writer csv =
+                Files.newBufferedWriter(out.resolve("decisions.csv"), StandardCharsets.UTF_8)) {
             CsvReport.writeDecisions(result, csv);
         }
     }

@@ -6,9 +6,7 @@ import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.SimulationResult;
 import java.util.Locale;
 
-/**
- * Renders a result as a short text that answers what a run cost and how often it was too slow.
- */
+/** Renders a result as a short text that answers what a run cost and how often it was too slow. */
 public final class ConsoleSummary {
 
     private ConsoleSummary() {}
@@ -30,9 +28,19 @@ public final class ConsoleSummary {
     }
 
     private static void header(StringBuilder out, SimulationResult r) {
-        line(out, "Scenario %s, seed %d%s", r.scenario(), r.seed(), r.completed() ? "" : " (CANCELLED)");
+        line(
+                out,
+                "Scenario %s, seed %d%s",
+                r.scenario(),
+                r.seed(),
+                r.completed() ? "" : " (CANCELLED)");
         String from = r.start().map(s -> ", from " + s).orElse("");
-        line(out, "Simulated %s%s, step %s", duration(r.durationSeconds()), from, duration(r.stepSeconds()));
+        line(
+                out,
+                "Simulated %s%s, step %s",
+                duration(r.durationSeconds()),
+                from,
+                duration(r.stepSeconds()));
         line(
                 out,
                 "SLO: %s of requests faster than %s, %s served",
@@ -100,7 +108,13 @@ public final class ConsoleSummary {
                 downs);
         if (!s.decisions().isEmpty()) {
             ScalingDecision last = s.decisions().get(s.decisions().size() - 1);
-            line(out, "  last decision %s: %d -> %d, %s", duration(last.time()), last.from(), last.to(), last.reason());
+            line(
+                    out,
+                    "  last decision %s: %d -> %d, %s",
+                    duration(last.time()),
+                    last.from(),
+                    last.to(),
+                    last.reason());
         }
     }
 
@@ -120,7 +134,8 @@ public final class ConsoleSummary {
         if (Double.isNaN(share)) {
             return "n/a";
         }
-        return String.format(Locale.ROOT, share >= 0.999 || share == 0 ? "%.2f%%" : "%.1f%%", share * 100);
+        return String.format(
+                Locale.ROOT, share >= 0.999 || share == 0 ? "%.2f%%" : "%.1f%%", share * 100);
     }
 
     static String millis(double seconds) {

@@ -62,8 +62,7 @@ public final class CsvReport {
      *
      * @throws IOException if writing fails
      */
-    public static void writeDecisions(SimulationResult result, Appendable out)
-            throws IOException {
+    public static void writeDecisions(SimulationResult result, Appendable out) throws IOException {
         CSVPrinter csv =
                 format(List.of("service", "time_s", "timestamp", "from", "to", "reason"))
                         .print(out);

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Writes a {@link SimulationResult} as JSON, with a fixed key order.
  *
- * <p>Numbers that are not defined (NaN: no requests, a trace gap) are written as {@code null}.
- * Time series are written column by column, one array per quantity.
+ * <p>Numbers that are not defined (NaN: no requests, a trace gap) are written as {@code null}. Time
+ * series are written column by column, one array per quantity.
  */
 public final class JsonReport {
 

@@ -12,4 +12,5 @@ package io.devopssim.core.sim;
  * @param p999 the 99.9th percentile
  * @param max the largest response time recorded
  */
-public record LatencySummary(double mean, double p50, double p90, double p99, double p999, double max) {}
+public record LatencySummary(
+        double mean, double p50, double p90, double p99, double p999, double max) {}

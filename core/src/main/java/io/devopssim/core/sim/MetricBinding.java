@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * Says which simulated quantity feeds each metric of an autoscaler.
  *
- * <p>The simulation produces CPU usage per pod, requests served per pod and the arrival rate of
- * the service; metrics that name anything else have no source and are refused when the simulation
- * is built, rather than silently read as missing.
+ * <p>The simulation produces CPU usage per pod, requests served per pod and the arrival rate of the
+ * service; metrics that name anything else have no source and are refused when the simulation is
+ * built, rather than silently read as missing.
  */
 enum MetricBinding {
     /** A Resource metric on {@code cpu}: cores used by each pod. */

@@ -68,7 +68,8 @@ final class ServiceRecorder {
         countReplicas(replicas);
         double arrivedNow = queue.arrivalRate() * step;
         double servedNow = queue.servedRate() * step;
-        double slowShare = servedNow > 0 ? queue.fractionSlowerThan(slo.latencyThresholdSeconds()) : 0;
+        double slowShare =
+                servedNow > 0 ? queue.fractionSlowerThan(slo.latencyThresholdSeconds()) : 0;
         arrived += arrivedNow;
         served += servedNow;
         dropped += queue.droppedRate() * step;
@@ -115,8 +116,7 @@ final class ServiceRecorder {
         for (int k = 0; k < QUANTILES.length; k++) {
             long count = Math.round(servedNow * WEIGHTS[k] * COUNT_SCALE);
             if (count > 0) {
-                latencies.recordValueWithCount(
-                        queue.responseTimeQuantile(QUANTILES[k]), count);
+                latencies.recordValueWithCount(queue.responseTimeQuantile(QUANTILES[k]), count);
             }
         }
     }

@@ -17,9 +17,9 @@ import java.util.random.RandomGenerator;
  *
  * <p>It is also the {@link ScalingInput} its autoscaler reads, so a sync allocates nothing. Pods
  * that exist at the start of a run have been running for an hour, so that they are past every
- * start-up rule of the autoscaler. A pod reports metrics once it has run for one metrics
- * resolution ({@value #METRIC_RESOLUTION_SECONDS} s, as metrics-server scrapes), and the
- * autoscaler sees the usage of the previous step.
+ * start-up rule of the autoscaler. A pod reports metrics once it has run for one metrics resolution
+ * ({@value #METRIC_RESOLUTION_SECONDS} s, as metrics-server scrapes), and the autoscaler sees the
+ * usage of the previous step.
  */
 final class ServiceRuntime implements ScalingInput {
 

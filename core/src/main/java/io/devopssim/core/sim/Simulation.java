@@ -14,9 +14,9 @@ import java.util.function.Consumer;
  * Replays the load of a {@link ClusterModel} against its services and returns what happened.
  *
  * <p>The data plane is the fluid model: every step, each service's arrival rate meets its ready
- * capacity in an M/M/c queue. Autoscalers run at their sync period and scale through the normal
- * pod start-up path. A simulation can be run any number of times; with the same model and seed
- * the results are identical.
+ * capacity in an M/M/c queue. Autoscalers run at their sync period and scale through the normal pod
+ * start-up path. A simulation can be run any number of times; with the same model and seed the
+ * results are identical.
  *
  * <p>Limitations: a replica is one instance (no bin-packing of pods onto nodes); memory, disk and
  * network are not modelled; pods are removed at once on scale-down, without a termination grace

@@ -94,8 +94,8 @@ public final class SimulationBuilder {
     }
 
     /**
-     * Sets whether run-wide latency percentiles are computed; default true. Without them a run
-     * is several times faster, which matters for fleets; the mean and the SLO are kept.
+     * Sets whether run-wide latency percentiles are computed; default true. Without them a run is
+     * several times faster, which matters for fleets; the mean and the SLO are kept.
      */
     public SimulationBuilder latencyDistribution(boolean record) {
         this.latencyDistribution = record;
@@ -134,7 +134,8 @@ public final class SimulationBuilder {
         CustomAutoscaler custom = autoscalers.get(service.name());
         if (custom != null) {
             double sync = custom.sync().toNanos() / 1e9;
-            return new ServicePlan(service, workload, custom.factory(), CUSTOM_BINDINGS, sync, price);
+            return new ServicePlan(
+                    service, workload, custom.factory(), CUSTOM_BINDINGS, sync, price);
         }
         if (service.autoscaler().isEmpty()) {
             return new ServicePlan(service, workload, null, new MetricBinding[0], 0, price);
@@ -145,7 +146,8 @@ public final class SimulationBuilder {
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> problems.add(prefixed(path + ".autoscaler", "", p)));
         }
-        MetricBinding[] bindings = MetricBinding.bind(path + ".autoscaler", hpa.metrics(), problems);
+        MetricBinding[] bindings =
+                MetricBinding.bind(path + ".autoscaler", hpa.metrics(), problems);
         double sync = hpa.controller().syncPeriod().toNanos() / 1e9;
         return new ServicePlan(
                 service, workload, () -> HpaAutoscaler.of(hpa), bindings, sync, price);
@@ -169,7 +171,8 @@ public final class SimulationBuilder {
 
     private static Problem prefixed(String path, String source, Problem problem) {
         String where = (source + " " + problem.path()).trim();
-        return new Problem(path, where.isEmpty() ? problem.message() : where + ": " + problem.message());
+        return new Problem(
+                path, where.isEmpty() ? problem.message() : where + ": " + problem.message());
     }
 
     private ReplicaPrice price(String path, ServiceModel service, List<Problem> problems) {

@@ -24,9 +24,13 @@ class SimulationTest {
     @Test
     void fixedReplicas_moderateLoad_matchesMmcAndBillsEveryReplicaHour() {
         // M/M/2 with λ = 10, μ = 10 per server: a = 1 Erlang, P(wait) = 1/3, mean wait
-        // C / (cμ - λ) = (1/3) / 10, so the mean response time is 0.1 + 1/30 s.
+        // C / (cμ - λ) = (1/3) / 10, so the mean response time is 0.1 + 1/30 s. With cμ - λ = μ
+        // a waiting request's response time is Erlang-2: P(T > t) = (1 - C) e^-μt + C e^-μt (1 +
+        // μt),
+        // at t = 0.5 s: (2/3 + 2) e^-5 = 1.8 % slower than 500 ms, so the 99 % SLO is missed.
         ClusterModel model =
-                Services.model(Services.web(2, new LoadSpec.Constant(10), Optional.empty()), HOUR, 1);
+                Services.model(
+                        Services.web(2, new LoadSpec.Constant(10), Optional.empty()), HOUR, 1);
 
         ServiceResult web = Simulation.builder(model).build().run().services().get(0);
 
@@ -35,14 +39,16 @@ class SimulationTest {
         assertThat(web.latency().mean()).isCloseTo(0.1 + 1.0 / 30, within(1e-9));
         assertThat(web.replicaSeconds()).isEqualTo(2 * HOUR);
         assertThat(web.cost()).isCloseTo(2 * 0.1, within(1e-12));
-        assertThat(web.sloViolatedSeconds()).isZero();
+        assertThat(web.latencyAttainment()).isCloseTo(1 - 8.0 / 3 * Math.exp(-5), within(1e-9));
+        assertThat(web.sloViolatedSeconds()).isEqualTo(HOUR);
         assertThat(web.decisions()).isEmpty();
     }
 
     @Test
     void fixedReplicas_overload_dropsTheExcessAndMissesTheSloEveryStep() {
         ClusterModel model =
-                Services.model(Services.web(1, new LoadSpec.Constant(30), Optional.empty()), HOUR, 1);
+                Services.model(
+                        Services.web(1, new LoadSpec.Constant(30), Optional.empty()), HOUR, 1);
 
         ServiceResult web = Simulation.builder(model).build().run().services().get(0);
 
@@ -67,7 +73,8 @@ class SimulationTest {
                     }
                 };
         ClusterModel model =
-                Services.model(Services.web(1, new LoadSpec.Constant(5), Optional.empty()), HOUR, 1);
+                Services.model(
+                        Services.web(1, new LoadSpec.Constant(5), Optional.empty()), HOUR, 1);
 
         SimulationResult result = Simulation.builder(model).workload("web", withGap).build().run();
 
@@ -130,7 +137,8 @@ class SimulationTest {
     @Test
     void cancel_fromProgress_endsEarlyAndSaysSo() {
         ClusterModel model =
-                Services.model(Services.web(2, new LoadSpec.Constant(10), Optional.empty()), HOUR, 1);
+                Services.model(
+                        Services.web(2, new LoadSpec.Constant(10), Optional.empty()), HOUR, 1);
         Simulation simulation = Simulation.builder(model).build();
 
         SimulationResult result =
