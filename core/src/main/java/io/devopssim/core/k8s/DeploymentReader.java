@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /** Reads the parts of an {@code apps/v1} Deployment that shape the simulation. */
 final class DeploymentReader {
@@ -151,7 +152,12 @@ final class DeploymentReader {
         String type =
                 strategy.choice(
                                 "type",
-                                Map.of("RollingUpdate", "RollingUpdate", "Recreate", "Recreate"))
+                                new TreeMap<>(
+                                        Map.of(
+                                                "RollingUpdate",
+                                                "RollingUpdate",
+                                                "Recreate",
+                                                "Recreate")))
                         .orElse("RollingUpdate");
         if (type.equals("Recreate")) {
             warn(
