@@ -191,6 +191,8 @@ public final class Fields {
     /**
      * Returns the one key of this mapping, which must be one of {@code options}.
      *
+     * <p>A single unknown key is left for {@link #finish()} to report.
+     *
      * <p>Used for unions such as {@code {fixed: 10s}} or {@code {constant: 100}}.
      */
     public Optional<String> single(Set<String> options) {
@@ -203,9 +205,7 @@ public final class Fields {
         if (present.size() == 1 && options.contains(present.get(0))) {
             return Optional.of(present.get(0));
         }
-        if (present.size() == 1) {
-            problems.add(pathOf(present.get(0)), unknownMessage(present.get(0)));
-        } else {
+        if (present.size() != 1) {
             problems.add(
                     path,
                     "expected exactly one of "
