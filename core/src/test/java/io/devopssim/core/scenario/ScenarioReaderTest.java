@@ -151,7 +151,7 @@ class ScenarioReaderTest {
         List<String> problems = problems("syntax.yaml");
 
         assertThat(problems).hasSize(1);
-        assertThat(problems.get(0)).startsWith("line 5, column ");
+        assertThat(problems.get(0)).startsWith("line 5, column 9: while parsing a flow mapping");
     }
 
     @Test

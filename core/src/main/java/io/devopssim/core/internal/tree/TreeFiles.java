@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Reads YAML and JSON files into trees, turning syntax errors into problems with line and column.
@@ -62,11 +63,13 @@ public final class TreeFiles {
         return documents;
     }
 
+    /** Keeps the parser's own sentences, dropping its indented source excerpts and carets. */
     private static String oneLine(String message) {
         String text = message == null ? "syntax error" : message;
-        return text.replaceAll("\\s*in '[^']*', line \\d+, column \\d+:?", "")
-                .replaceAll("\\s*\\n\\s*", "; ")
-                .trim();
+        return text.lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .map(String::trim)
+                .collect(Collectors.joining("; "));
     }
 
     private static String where(String label, JsonLocation location) {
