@@ -1,0 +1,119 @@
+package io.devopssim.core.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.internal.tree.Fields;
+import io.devopssim.core.internal.tree.Problems;
+import io.devopssim.core.internal.tree.TreeFiles;
+import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.RunSettings;
+import io.devopssim.core.model.Slo;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * Reads a scenario file ({@code .yaml}, {@code .yml} or {@code .json}) into a validated {@link
+ * ClusterModel}, reporting every problem in the file at once.
+ *
+ * <p>The format, in full in {@code docs/scenario-format.md}:
+ *
+ * <pre>{@code
+ * name: nasa-web
+ * provider: aws
+ * region: us-east-1
+ * run: {seed: 42, step: 15s, duration: 7d}        # duration optional: the trace's length
+ * slo: {latency: 500ms, latencyTarget: 0.99, availabilityTarget: 0.999}
+ * services:
+ *   - name: web
+ *     instanceType: m5.large
+ *     pricePerHour: 0.096                         # optional: else the provider's list price
+ *     cpu: {request: 500m, idle: 50m, atCapacity: 450m}
+ *     capacityRps: 20
+ *     concurrency: 8
+ *     requestTimeout: 30s
+ *     replicas: {min: 2, max: 50, initial: 3}
+ *     startup: {lognormal: {median: 40s, p90: 90s}}   # or {fixed: 10s} | {uniform: {min, max}}
+ *     readiness: {fixed: 10s}
+ *     load: {trace: {file: nasa.csv, resolution: 1m, unit: countPerInterval, gaps: missing}}
+ *     autoscaler: {hpa: {maxReplicas: 50, metrics: [...], behavior: {...}}}
+ *     rollingUpdate: {maxSurge: 25%, maxUnavailable: 25%}
+ * }</pre>
+ *
+ * <p>Durations are {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 7d} or a number of
+ * seconds; CPU is a Kubernetes quantity ({@code 500m}) or a number of cores. A service may take its
+ * name, replicas, CPU request, readiness, rolling update and HPA from Kubernetes manifests with
+ * {@code kubernetes: [deploy.yaml, hpa.yaml]} (paths relative to the scenario file); the scenario
+ * must then not set them again, except {@code readiness}, which overrides the estimate made from
+ * the readiness probe. Problems name the path in the file ({@code services[1].replicas.max}).
+ * Unknown keys are errors with the closest known key suggested.
+ */
+public final class ScenarioReader {
+
+    private ScenarioReader() {}
+
+    /**
+     * Returns the scenario in {@code file}.
+     *
+     * @param file a {@code .yaml}, {@code .yml} or {@code .json} scenario
+     * @throws InvalidInputException listing every problem in the file, each with its path
+     */
+    public static Scenario read(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path base = file.toAbsolutePath().getParent();
+        Problems problems = new Problems();
+        List<JsonNode> docs = TreeFiles.readAll(file, "", problems);
+        if (problems.isEmpty() && docs.size() != 1) {
+            problems.add("", "expected one document, found " + docs.size());
+        }
+        problems.throwIfAny(file.toString());
+
+        List<String> warnings = new ArrayList<>();
+        List<ServiceReader.Read> services = new ArrayList<>();
+        ClusterModel.Builder builder =
+                root(Fields.of(docs.get(0), "", problems), base, warnings, services);
+        problems.addUnreported(PathNames.translate(builder.validate(), services));
+        problems.throwIfAny(file.toString());
+        return new Scenario(builder.build(), base, warnings);
+    }
+
+    private static ClusterModel.Builder root(
+            Fields f, Path base, List<String> warnings, List<ServiceReader.Read> services) {
+        ClusterModel.Builder b = ClusterModel.builder();
+        f.string("name").ifPresent(b::name);
+        f.string("provider").ifPresent(b::provider);
+        f.string("region").ifPresent(b::region);
+        f.object("run").ifPresent(r -> b.run(run(r)));
+        f.object("slo").ifPresent(s -> b.slo(slo(s)));
+        List<JsonNode> entries = f.list("services");
+        ServiceReader reader = new ServiceReader(base, warnings);
+        for (int i = 0; i < entries.size(); i++) {
+            Fields entry = Fields.of(entries.get(i), "services[" + i + "]", f.problems());
+            ServiceReader.Read read = reader.read(entry);
+            services.add(read);
+            b.service(read.builder());
+        }
+        f.finish();
+        return b;
+    }
+
+    private static RunSettings run(Fields r) {
+        RunSettings d = RunSettings.defaults();
+        long seed = r.integer("seed").orElse((int) d.seed());
+        double step = r.duration("step").orElse(d.stepSeconds());
+        OptionalDouble duration = r.duration("duration");
+        r.finish();
+        return new RunSettings(seed, duration, step);
+    }
+
+    private static Slo slo(Fields s) {
+        Slo d = Slo.defaults();
+        double latency = s.duration("latency").orElse(d.latencyThresholdSeconds());
+        double latencyTarget = s.number("latencyTarget").orElse(d.latencyTarget());
+        double availability = s.number("availabilityTarget").orElse(d.availabilityTarget());
+        s.finish();
+        return new Slo(latency, latencyTarget, availability);
+    }
+}
