@@ -1,7 +1,7 @@
 package io.devopssim.examples;
 
-import io.devopssim.core.model.Scenario;
-import io.devopssim.core.model.ScenarioReader;
+import io.devopssim.core.scenario.Scenario;
+import io.devopssim.core.scenario.ScenarioReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,11 +2,12 @@ package io.devopssim.examples;
 
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.RunSettings;
-import io.devopssim.core.model.Scenario;
-import io.devopssim.core.model.ScenarioReader;
 import io.devopssim.core.report.ConsoleSummary;
 import io.devopssim.core.report.CsvReport;
 import io.devopssim.core.report.JsonReport;
+import io.devopssim.core.scenario.Scenario;
+import io.devopssim.core.scenario.ScenarioDurations;
+import io.devopssim.core.scenario.ScenarioReader;
 import io.devopssim.core.sim.Simulation;
 import io.devopssim.core.sim.SimulationResult;
 import java.io.IOException;
@@ -70,6 +71,7 @@ final class SimulateCommand implements Callable<Integer> {
                 scenario == null
                         ? BundledScenario.nasa(out.resolve("scenario"))
                         : ScenarioReader.read(scenario);
+        loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         ClusterModel model = withOverrides(loaded.model());
         Simulation simulation =
                 Simulation.builder(model).baseDirectory(loaded.baseDirectory()).build();
@@ -92,7 +94,7 @@ final class SimulateCommand implements Callable<Integer> {
         long newSeed = seed != null ? seed : run.seed();
         OptionalDouble length =
                 duration != null
-                        ? OptionalDouble.of(Durations.parseSeconds("--duration", duration))
+                        ? OptionalDouble.of(ScenarioDurations.seconds("--duration", duration))
                         : run.durationSeconds();
         RunSettings settings = new RunSettings(newSeed, length, run.stepSeconds());
         return new ClusterModel(

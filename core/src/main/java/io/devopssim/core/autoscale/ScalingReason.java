@@ -77,9 +77,9 @@ final class ScalingReason {
                 return "scaling disabled: the target has 0 replicas and minReplicas is "
                         + spec.minReplicas();
             case ABOVE_MAX:
-                return "current replicas " + current + " above maxReplicas → " + desired;
+                return "current replicas " + current + " above maxReplicas -> " + desired;
             case BELOW_MIN:
-                return "current replicas " + current + " below minReplicas → " + desired;
+                return "current replicas " + current + " below minReplicas -> " + desired;
             case ALL_INVALID:
                 return invalid() + ": no valid metric, replicas kept at " + current;
             case BLOCKED:
@@ -105,7 +105,7 @@ final class ScalingReason {
         MetricSpec m = spec.metrics().get(metric);
         String text = describe(m) + " " + value(m, observed) + " of " + value(m, m.target());
         String perPod = m.source() == MetricSource.EXTERNAL && isAverage(m) ? " per pod" : "";
-        return text + perPod + " target → " + proposal;
+        return text + perPod + " target -> " + proposal;
     }
 
     private String stabilisation() {

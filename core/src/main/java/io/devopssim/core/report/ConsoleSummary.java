@@ -53,12 +53,12 @@ public final class ConsoleSummary {
         line(out, "");
         line(
                 out,
-                "Service %s on %s/%s %s at %s per replica-hour",
+                "Service %s on %s/%s %s at $%.4f per replica-hour",
                 s.name(),
                 s.provider(),
                 s.region(),
                 s.instanceType(),
-                money(s.price().perHour()));
+                s.price().perHour());
         line(
                 out,
                 "  requests      %s arrived, %s served, %s dropped or timed out",

@@ -149,6 +149,6 @@ class HpaAutoscalerTest {
         }
         assertThat(hpa.recommend(in.at(315))).isEqualTo(2);
         assertThat(hpa.lastReason())
-                .isEqualTo("external metric q 200 of 100 target → 0; raised to minReplicas 2");
+                .isEqualTo("external metric q 200 of 100 target -> 0; raised to minReplicas 2");
     }
 }

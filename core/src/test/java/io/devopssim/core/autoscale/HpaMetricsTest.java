@@ -24,7 +24,7 @@ class HpaMetricsTest {
     private static final double NAN = Double.NaN;
     private static final double GIB = 1024.0 * 1024 * 1024;
 
-    @ParameterizedTest(name = "usage {0} of 20 pods → {1}")
+    @ParameterizedTest(name = "usage {0} of 20 pods -> {1}")
     @CsvSource({"1.20, 20", "1.21, 25", "0.95, 20", "0.94, 19"})
     void tolerance_perDirectionBoundsIncluded(double usage, int expected) {
         HpaSpec spec = withTolerances(0.2, 0.05, immediateDown(), cpu(100));
@@ -51,7 +51,7 @@ class HpaMetricsTest {
 
         assertThat(hpa.recommend(new TestScalingInput(1).follow(4, GIB))).isEqualTo(8);
         assertThat(hpa.lastReason())
-                .isEqualTo("memory average value 1073741824 of 536870912 target → 8");
+                .isEqualTo("memory average value 1073741824 of 536870912 target -> 8");
     }
 
     @Test
@@ -70,7 +70,7 @@ class HpaMetricsTest {
         HpaAutoscaler hpa = HpaAutoscaler.of(legacy(1, 20, rps));
 
         assertThat(hpa.recommend(new TestScalingInput(1).follow(5, 15))).isEqualTo(8);
-        assertThat(hpa.lastReason()).isEqualTo("pods metric rps 15 of 10 target → 8");
+        assertThat(hpa.lastReason()).isEqualTo("pods metric rps 15 of 10 target -> 8");
     }
 
     @Test
@@ -92,7 +92,7 @@ class HpaMetricsTest {
         assertThat(hpa.recommend(new TestScalingInput(1).follow(4, 1.4))).isEqualTo(6);
         assertThat(hpa.lastReason())
                 .isEqualTo(
-                        "cpu utilization 140% of 70% target → 8;"
+                        "cpu utilization 140% of 70% target -> 8;"
                                 + " limited by scale-up policy Pods 2 per 60s");
     }
 

@@ -26,7 +26,7 @@ class HpaNormalizationTest {
         assertThat(hpa.recommend(new TestScalingInput(1).follow(3, 5.0))).isEqualTo(6);
         assertThat(hpa.lastReason())
                 .isEqualTo(
-                        "cpu utilization 500% of 50% target → 30;"
+                        "cpu utilization 500% of 50% target -> 30;"
                                 + " limited by the scale-up limit max(2 × 3, 4) = 6");
     }
 
@@ -48,7 +48,7 @@ class HpaNormalizationTest {
             assertThat(hpa.recommend(in.at(t))).as("t=%d", t).isEqualTo(10);
         }
         assertThat(hpa.recommend(in.at(315))).isEqualTo(2);
-        assertThat(hpa.lastReason()).isEqualTo("cpu utilization 10% of 50% target → 2");
+        assertThat(hpa.lastReason()).isEqualTo("cpu utilization 10% of 50% target -> 2");
     }
 
     @Test
@@ -145,7 +145,7 @@ class HpaNormalizationTest {
         HpaAutoscaler hpa = HpaAutoscaler.of(legacy(1, 5, cpu(50)));
 
         assertThat(hpa.recommend(new TestScalingInput(1).follow(8, 0.5))).isEqualTo(5);
-        assertThat(hpa.lastReason()).isEqualTo("current replicas 8 above maxReplicas → 5");
+        assertThat(hpa.lastReason()).isEqualTo("current replicas 8 above maxReplicas -> 5");
     }
 
     @Test

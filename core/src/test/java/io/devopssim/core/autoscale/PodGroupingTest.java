@@ -101,7 +101,7 @@ class PodGroupingTest {
         fresh.startTime = -60;
         fresh.readyTransitionTime = -5;
 
-        // 200 % of 200 % → ratio 2 with an unready pod; re-counted as 0: 66 % → ceil(1.32 × 3).
+        // 200 % of 200 % -> ratio 2 with an unready pod; re-counted as 0: 66 % -> ceil(1.32 × 3).
         assertThat(hpa.recommend(input)).isEqualTo(4);
         fresh.readyTransitionTime = -20;
         assertThat(HpaAutoscaler.of(Specs.legacy(1, 20, Specs.cpu(50))).recommend(input))
