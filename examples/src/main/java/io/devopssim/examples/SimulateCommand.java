@@ -62,6 +62,36 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Simulated length, such as 7d or 36h, replacing the scenario's.")
     String duration;
 
+    @Option(
+            names = "--deployment",
+            paramLabel = "FILE",
+            description = "A Deployment manifest (apps/v1) replacing the scenario's service.")
+    Path deployment;
+
+    @Option(
+            names = "--hpa",
+            paramLabel = "FILE",
+            description = "A HorizontalPodAutoscaler manifest (autoscaling/v2) for --deployment.")
+    Path hpa;
+
+    @Option(
+            names = "--trace",
+            paramLabel = "FILE",
+            description = "A CSV of requests per minute (columns minute,count) replacing the load.")
+    Path trace;
+
+    @Option(
+            names = "--trace-zone",
+            defaultValue = "UTC",
+            description = "Time zone of the --trace timestamps (default: ${DEFAULT-VALUE}).")
+    java.time.ZoneId traceZone;
+
+    @Option(
+            names = "--trace-scale",
+            defaultValue = "1",
+            description = "Factor applied to the --trace rates (default: ${DEFAULT-VALUE}).")
+    double traceScale;
+
     @Option(names = "--no-progress", description = "Do not show a progress bar.")
     boolean noProgress;
 
@@ -72,7 +102,13 @@ final class SimulateCommand implements Callable<Integer> {
                         ? BundledScenario.nasa(out.resolve("scenario"))
                         : ScenarioReader.read(scenario);
         loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-        ClusterModel model = withOverrides(loaded.model());
+        ManifestOverrides manifests =
+                new ManifestOverrides(deployment, hpa, trace, traceZone, traceScale);
+        ClusterModel model = loaded.model();
+        if (manifests.any()) {
+            model = manifests.apply(model);
+        }
+        model = withOverrides(model);
         Simulation simulation =
                 Simulation.builder(model).baseDirectory(loaded.baseDirectory()).build();
 

@@ -82,8 +82,8 @@ class SimulateCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString())
-                .contains("capacityRps")
-                .contains("maxReplicas")
+                .contains("services[0].capacityRps: must be > 0, was -5")
+                .contains("services[0].replicas.max: must be >= minReplicas (3), was 2")
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ");
     }
@@ -94,5 +94,49 @@ class SimulateCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("nope.yaml");
+    }
+
+    @Test
+    void simulate_manifestsAndTrace_replaceTheBundledService() throws IOException {
+        Path manifests = Path.of("src/main/resources/io/devopssim/examples/nasa");
+        Path trace = tmp.resolve("trace.csv");
+        StringBuilder csv = new StringBuilder("minute,count\n");
+        for (int m = 0; m < 180; m++) {
+            csv.append(String.format("2024-03-01 %02d:%02d:00,%d%n", m / 60, m % 60, 300 + m));
+        }
+        Files.writeString(trace, csv);
+
+        int status =
+                run(
+                        "simulate",
+                        "--deployment",
+                        manifests.resolve("deployment.yaml").toString(),
+                        "--hpa",
+                        manifests.resolve("hpa.yaml").toString(),
+                        "--trace",
+                        trace.toString(),
+                        "--trace-scale",
+                        "2",
+                        "--no-progress",
+                        "-o",
+                        tmp.resolve("out").toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        JsonNode web =
+                new ObjectMapper()
+                        .readTree(tmp.resolve("out/result.json").toFile())
+                        .get("services")
+                        .get(0);
+        long requests = 180 * 300 + 179 * 180 / 2;
+        assertThat(web.get("arrivedRequests").asDouble()).isCloseTo(2.0 * requests, within(1e-6));
+        assertThat(web.get("name").asText()).isEqualTo("web");
+    }
+
+    @Test
+    void simulate_hpaWithoutDeployment_isRefused() {
+        int status = run("simulate", "--hpa", "hpa.yaml", "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("--hpa").contains("--deployment");
     }
 }
