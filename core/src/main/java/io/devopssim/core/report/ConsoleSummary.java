@@ -99,11 +99,11 @@ public final class ConsoleSummary {
         long downs = s.decisions().size() - ups;
         line(
                 out,
-                "  replicas      peak %d, average %.1f, %s replica-hours; %d scale-ups, %d"
+                "  replicas      peak %d, average %.1f, %,.1f replica-hours; %d scale-ups, %d"
                         + " scale-downs",
                 s.peakReplicas(),
                 s.replicaSeconds() / runSeconds,
-                count(s.replicaSeconds() / 3600),
+                s.replicaSeconds() / 3600,
                 ups,
                 downs);
         if (!s.decisions().isEmpty()) {

@@ -9,6 +9,7 @@ import io.devopssim.core.autoscale.HpaSpec;
 import io.devopssim.core.autoscale.MetricSpec;
 import io.devopssim.core.autoscale.MetricSpec.MetricSource;
 import io.devopssim.core.autoscale.MetricSpec.TargetType;
+import io.devopssim.core.fluid.ErlangC;
 import io.devopssim.core.load.LoadSpec;
 import io.devopssim.core.load.Workload;
 import io.devopssim.core.model.ClusterModel;
@@ -42,6 +43,33 @@ class SimulationTest {
         assertThat(web.latencyAttainment()).isCloseTo(1 - 8.0 / 3 * Math.exp(-5), within(1e-9));
         assertThat(web.sloViolatedSeconds()).isEqualTo(HOUR);
         assertThat(web.decisions()).isEmpty();
+    }
+
+    @Test
+    void fixedReplicas_constantLoad_runPercentilesAreTheStepsExactQuantiles() {
+        ClusterModel model =
+                Services.model(
+                        Services.web(3, new LoadSpec.Constant(20), Optional.empty()), HOUR, 1);
+
+        LatencySummary latency =
+                Simulation.builder(model).build().run().services().get(0).latency();
+
+        // Every step has the same M/M/3 distribution (λ 20, μ 10), so the run's percentiles are
+        // its quantiles, to the histogram's three significant digits.
+        assertThat(latency.p50())
+                .isCloseTo(
+                        ErlangC.responseTimeQuantile(3, 20, 10, 0.5), within(1e-3 * latency.p50()));
+        assertThat(latency.p90())
+                .isCloseTo(
+                        ErlangC.responseTimeQuantile(3, 20, 10, 0.9), within(1e-3 * latency.p90()));
+        assertThat(latency.p99())
+                .isCloseTo(
+                        ErlangC.responseTimeQuantile(3, 20, 10, 0.99),
+                        within(1e-3 * latency.p99()));
+        assertThat(latency.p999())
+                .isCloseTo(
+                        ErlangC.responseTimeQuantile(3, 20, 10, 0.999),
+                        within(1e-3 * latency.p999()));
     }
 
     @Test
