@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "DevOps Simulator 0.1.0-SNAPSHOT",
         description = "Simulates service fleets: traffic, autoscaling, failures and cost.",
-        subcommands = {SimulateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            SimulateCommand.class,
+            CompareCloudsCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class DevOpsSim {
 
     private DevOpsSim() {}

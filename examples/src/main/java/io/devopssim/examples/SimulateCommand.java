@@ -108,7 +108,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (manifests.any()) {
             model = manifests.apply(model);
         }
-        model = withOverrides(model);
+        model = withRun(model, seed, duration);
         Simulation simulation =
                 Simulation.builder(model).baseDirectory(loaded.baseDirectory()).build();
 
@@ -125,7 +125,8 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ClusterModel withOverrides(ClusterModel model) {
+    /** Returns {@code model} with its seed and length replaced where they are given. */
+    static ClusterModel withRun(ClusterModel model, Long seed, String duration) {
         RunSettings run = model.run();
         long newSeed = seed != null ? seed : run.seed();
         OptionalDouble length =

@@ -1,5 +1,6 @@
 package io.devopssim.examples;
 
+import io.devopssim.cloud.CloudCatalogException;
 import io.devopssim.core.SimulationException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -28,7 +29,7 @@ final class UserErrors implements IExecutionExceptionHandler {
     }
 
     private static String userMessage(Throwable e) {
-        if (e instanceof SimulationException) {
+        if (e instanceof SimulationException || e instanceof CloudCatalogException) {
             return e.getMessage();
         }
         if (e instanceof UncheckedIOException u) {

@@ -156,6 +156,12 @@ public record ServiceModel(
             return this;
         }
 
+        /** Clears an explicit price, so that the cloud provider's list price is used. */
+        public Builder providerPrice() {
+            this.pricePerHour = null;
+            return this;
+        }
+
         /** Sets the container's CPU request in cores; default 0.5. */
         public Builder cpuRequest(double cores) {
             this.cpuRequest = cores;
