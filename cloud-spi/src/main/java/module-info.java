@@ -8,6 +8,7 @@
  */
 module io.devopssim.cloud {
     requires com.fasterxml.jackson.databind;
+    requires org.apache.commons.text;
 
     exports io.devopssim.cloud;
 
