@@ -1,13 +1,19 @@
 package io.devopssim.core.report;
 
 import io.devopssim.core.sim.LatencySummary;
-import io.devopssim.core.sim.ScalingDecision;
 import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.SimulationResult;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** Renders a result as a short text that answers what a run cost and how often it was too slow. */
 public final class ConsoleSummary {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+                    .withZone(ZoneOffset.UTC);
 
     private ConsoleSummary() {}
 
@@ -17,6 +23,7 @@ public final class ConsoleSummary {
         header(out, result);
         for (ServiceResult service : result.services()) {
             service(out, service, result.durationSeconds());
+            episodes(out, service, result);
         }
         line(out, "");
         line(out, "Total cost %s", money(result.totalCost()));
@@ -84,6 +91,33 @@ public final class ConsoleSummary {
         line(out, "  cost          %s", money(s.cost()));
     }
 
+    private static void episodes(StringBuilder out, ServiceResult s, SimulationResult r) {
+        if (s.series().isEmpty()) {
+            return;
+        }
+        List<SloEpisodes.Episode> worst =
+                SloEpisodes.longest(s.series().get(), r.slo(), r.stepSeconds(), 3);
+        if (worst.isEmpty()) {
+            return;
+        }
+        line(out, "  longest SLO misses");
+        for (SloEpisodes.Episode e : worst) {
+            line(
+                    out,
+                    "    %-22s %-9s up to %s slow, %s dropped",
+                    when(r, e.startSeconds()),
+                    duration(e.seconds()),
+                    percent(e.worstSlowShare()),
+                    count(e.droppedRequests()));
+        }
+    }
+
+    private static String when(SimulationResult r, double seconds) {
+        return r.start()
+                .map(start -> WHEN.format(start.plusMillis(Math.round(seconds * 1000))))
+                .orElse("+" + duration(seconds));
+    }
+
     private static void latency(StringBuilder out, LatencySummary l) {
         line(
                 out,
@@ -106,16 +140,6 @@ public final class ConsoleSummary {
                 s.replicaSeconds() / 3600,
                 ups,
                 downs);
-        if (!s.decisions().isEmpty()) {
-            ScalingDecision last = s.decisions().get(s.decisions().size() - 1);
-            line(
-                    out,
-                    "  last decision %s: %d -> %d, %s",
-                    duration(last.time()),
-                    last.from(),
-                    last.to(),
-                    last.reason());
-        }
     }
 
     private static void line(StringBuilder out, String format, Object... args) {
