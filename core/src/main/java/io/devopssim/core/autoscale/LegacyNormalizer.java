@@ -32,10 +32,7 @@ final class LegacyNormalizer implements ReplicaNormalizer {
     @Override
     public int normalize(double now, int current, int proposal, ScalingReason reason) {
         recommendations.dropBefore(now - windowSeconds);
-        int stabilised = proposal;
-        for (int i = 0; i < recommendations.size(); i++) {
-            stabilised = Math.max(stabilised, recommendations.value(i));
-        }
+        int stabilised = recommendations.maxValue(proposal);
         recommendations.add(now, proposal);
         reason.stabilised = stabilised;
         reason.stabilisationWindow = (int) windowSeconds;

@@ -171,7 +171,7 @@ final class ScalingReason {
 
     private static String value(MetricSpec m, double v) {
         if (m.targetType() == TargetType.UTILIZATION) {
-            return String.format(Locale.ROOT, "%.0f%%", v);
+            return percent(v);
         }
         if (!Double.isFinite(v)) {
             return String.valueOf(v);
@@ -180,6 +180,14 @@ final class ScalingReason {
                 .setScale(3, RoundingMode.HALF_UP)
                 .stripTrailingZeros()
                 .toPlainString();
+    }
+
+    /** Returns {@code v} as a whole percentage, as {@code %.0f%%} formats it. */
+    private static String percent(double v) {
+        if (v >= 0 && v < 1e15 && v == (long) v) {
+            return (long) v + "%";
+        }
+        return String.format(Locale.ROOT, "%.0f%%", v);
     }
 
     private static boolean isAverage(MetricSpec m) {

@@ -61,6 +61,20 @@ final class TimedRing {
         return values[(head + i) % values.length];
     }
 
+    /** Returns the largest value held, or {@code floor} if it is larger or the ring is empty. */
+    int maxValue(int floor) {
+        int max = floor;
+        int firstEnd = Math.min(head + size, values.length);
+        for (int slot = head; slot < firstEnd; slot++) {
+            max = Math.max(max, values[slot]);
+        }
+        int wrapped = head + size - values.length;
+        for (int slot = 0; slot < wrapped; slot++) {
+            max = Math.max(max, values[slot]);
+        }
+        return max;
+    }
+
     /** Returns the sum of the values whose time is strictly after {@code cutoff}. */
     int sumAfter(double cutoff) {
         int sum = 0;

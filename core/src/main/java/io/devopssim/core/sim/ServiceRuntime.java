@@ -39,6 +39,9 @@ final class ServiceRuntime implements ScalingInput {
     private final ServiceRecorder recorder;
     private final List<ScalingDecision> decisions = new ArrayList<>();
     private final double serviceRate;
+    private final double[] readySamples;
+    private final double[] notReadySamples;
+    private final double[] requests;
 
     private final SimulationKernel kernel;
     private double now;
@@ -63,6 +66,12 @@ final class ServiceRuntime implements ScalingInput {
         this.readinessRandom = kernel.random("service/" + model.name() + "/readiness");
         this.pods = new PodTable(model.maxReplicas());
         this.serviceRate = model.capacityRps() / model.concurrency();
+        this.readySamples = new double[bindings.length];
+        this.notReadySamples = new double[bindings.length];
+        this.requests = new double[bindings.length];
+        for (int m = 0; m < bindings.length; m++) {
+            requests[m] = bindings[m] == MetricBinding.CPU ? model.cpuRequest() : Double.NaN;
+        }
     }
 
     /** Creates the initial replicas, already started and ready. */
@@ -100,6 +109,7 @@ final class ServiceRuntime implements ScalingInput {
     }
 
     private void sync() {
+        refreshSamples();
         int desired = Math.max(0, autoscaler.recommend(this));
         if (desired == replicas) {
             return;
@@ -113,6 +123,22 @@ final class ServiceRuntime implements ScalingInput {
             removePods(replicas - desired);
         }
         replicas = desired;
+    }
+
+    /** Computes each metric's sample for ready and not-ready pods once per sync. */
+    private void refreshSamples() {
+        for (int m = 0; m < bindings.length; m++) {
+            readySamples[m] = sample(bindings[m], true);
+            notReadySamples[m] = sample(bindings[m], false);
+        }
+    }
+
+    private double sample(MetricBinding binding, boolean ready) {
+        return switch (binding) {
+            case CPU -> model.cpuIdle() + (ready ? utilisation : 0) * cpuRange();
+            case POD_REQUESTS_PER_SECOND -> ready ? servedPerReadyPod : 0;
+            case ARRIVAL_RATE -> Double.NaN;
+        };
     }
 
     private void addPods(int count) {
@@ -254,12 +280,7 @@ final class ServiceRuntime implements ScalingInput {
         if (!pods.started(slot) || now - pods.startAt(slot) < METRIC_RESOLUTION_SECONDS) {
             return Double.NaN;
         }
-        boolean ready = pods.ready(slot);
-        return switch (bindings[metric]) {
-            case CPU -> model.cpuIdle() + (ready ? utilisation : 0) * cpuRange();
-            case POD_REQUESTS_PER_SECOND -> ready ? servedPerReadyPod : 0;
-            case ARRIVAL_RATE -> Double.NaN;
-        };
+        return pods.ready(slot) ? readySamples[metric] : notReadySamples[metric];
     }
 
     private double cpuRange() {
@@ -268,7 +289,7 @@ final class ServiceRuntime implements ScalingInput {
 
     @Override
     public double podRequest(int metric, int pod) {
-        return bindings[metric] == MetricBinding.CPU ? model.cpuRequest() : Double.NaN;
+        return requests[metric];
     }
 
     @Override

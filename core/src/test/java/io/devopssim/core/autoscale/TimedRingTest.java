@@ -25,6 +25,27 @@ class TimedRingTest {
     }
 
     @Test
+    void maxValue_wrappedRing_findsLargestInBothSegments() {
+        TimedRing ring = new TimedRing(4);
+        ring.add(0, 9);
+        ring.add(1, 2);
+        ring.add(2, 7);
+        ring.dropBefore(1);
+        ring.add(3, 3);
+        ring.add(4, 5);
+
+        assertThat(ring.maxValue(0)).isEqualTo(7);
+        ring.dropBefore(3);
+        assertThat(ring.maxValue(0)).isEqualTo(5);
+        assertThat(ring.maxValue(6)).isEqualTo(6);
+    }
+
+    @Test
+    void maxValue_emptyRing_returnsFloor() {
+        assertThat(new TimedRing(4).maxValue(-3)).isEqualTo(-3);
+    }
+
+    @Test
     void dropBeforeAndUpTo_differOnlyAtTheCutoff() {
         TimedRing ring = new TimedRing(4);
         ring.add(10, 1);
