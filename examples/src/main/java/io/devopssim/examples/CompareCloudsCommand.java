@@ -88,6 +88,9 @@ final class CompareCloudsCommand implements Callable<Integer> {
         CloudProviders providers = CloudProviders.discover();
         PrintWriter console = spec.commandLine().getOut();
 
+        List<InstanceOffer> resolved =
+                (offers == null ? DEFAULT_OFFERS : offers)
+                        .stream().map(providers::resolve).toList();
         console.printf(
                 Locale.ROOT,
                 "%-34s %9s %8s %11s %12s %9s %12s %9s%n",
@@ -99,8 +102,7 @@ final class CompareCloudsCommand implements Callable<Integer> {
                 "served",
                 "fast enough",
                 "p99");
-        for (String reference : offers == null ? DEFAULT_OFFERS : offers) {
-            InstanceOffer offer = providers.resolve(reference);
+        for (InstanceOffer offer : resolved) {
             ServiceResult result = run(base, offer, appStartSeconds, loaded.baseDirectory());
             console.println(row(offer, result));
             console.flush();

@@ -43,8 +43,9 @@ record ManifestOverrides(Path deployment, Path hpa, Path trace, ZoneId zone, dou
         if (trace != null) {
             run = new RunSettings(run.seed(), OptionalDouble.empty(), run.stepSeconds());
         }
+        String name = deployment == null ? model.name() : service.name();
         return new ClusterModel(
-                model.name(), model.provider(), model.region(), List.of(service), model.slo(), run);
+                name, model.provider(), model.region(), List.of(service), model.slo(), run);
     }
 
     private LoadSpec traceLoad() {

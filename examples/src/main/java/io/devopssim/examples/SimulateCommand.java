@@ -92,6 +92,12 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Factor applied to the --trace rates (default: ${DEFAULT-VALUE}).")
     double traceScale;
 
+    @Option(
+            names = "--no-series",
+            description =
+                    "Keep no per-step time series (for very long runs); series.csv stays empty.")
+    boolean noSeries;
+
     @Option(names = "--no-progress", description = "Do not show a progress bar.")
     boolean noProgress;
 
@@ -110,7 +116,10 @@ final class SimulateCommand implements Callable<Integer> {
         }
         model = withRun(model, seed, duration);
         Simulation simulation =
-                Simulation.builder(model).baseDirectory(loaded.baseDirectory()).build();
+                Simulation.builder(model)
+                        .baseDirectory(loaded.baseDirectory())
+                        .recordSeries(!noSeries)
+                        .build();
 
         SimulationResult result = run(simulation);
         PrintWriter console = spec.commandLine().getOut();

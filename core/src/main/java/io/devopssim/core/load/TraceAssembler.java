@@ -151,6 +151,7 @@ final class TraceAssembler {
             rates[indices[i]] = rps * options.scale() * options.timeCompression();
             requests += perSecond ? values[i] * seconds : values[i];
         }
+        zeroFillShortGaps(rates);
         double simulatedSeconds = seconds / options.timeCompression();
         return new Trace(
                 start,
@@ -159,6 +160,17 @@ final class TraceAssembler {
                 rates,
                 gaps(),
                 requests * options.scale());
+    }
+
+    /** Reads runs of absent intervals no longer than the options allow as intervals of 0. */
+    private void zeroFillShortGaps(double[] rates) {
+        long longest = options.zeroFillUpTo().toNanos() / resolutionNanos;
+        for (int i = 1; i < rows; i++) {
+            int missing = indices[i] - indices[i - 1] - 1;
+            if (missing > 0 && missing <= longest) {
+                Arrays.fill(rates, indices[i - 1] + 1, indices[i], 0.0);
+            }
+        }
     }
 
     private List<Trace.Gap> gaps() {

@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param scale factor applied to every rate (amplitude scaling), more than 0
  * @param timeCompression factor by which the trace is sped up: 60 replays a day in 24 minutes;
  *     rates are multiplied by the same factor so that the request count is kept, more than 0
+ * @param zeroFillUpTo under {@link GapPolicy#MISSING}, runs of absent intervals at most this long
+ *     count as intervals without requests (traces that omit quiet minutes); longer runs stay
+ *     missing; zero keeps every absent interval missing
  */
 public record TraceOptions(
         String timestampColumn,
@@ -29,7 +32,8 @@ public record TraceOptions(
         ValueUnit valueUnit,
         GapPolicy gaps,
         double scale,
-        double timeCompression) {
+        double timeCompression,
+        Duration zeroFillUpTo) {
 
     /**
      * Creates trace options; values are checked when a trace is loaded, so that every problem is
@@ -43,6 +47,31 @@ public record TraceOptions(
         Objects.requireNonNull(resolution, "resolution");
         Objects.requireNonNull(valueUnit, "valueUnit");
         Objects.requireNonNull(gaps, "gaps");
+        Objects.requireNonNull(zeroFillUpTo, "zeroFillUpTo");
+    }
+
+    /** Creates trace options that keep every absent interval as {@code gaps} says. */
+    public TraceOptions(
+            String timestampColumn,
+            String valueColumn,
+            String timestampFormat,
+            ZoneId zone,
+            Duration resolution,
+            ValueUnit valueUnit,
+            GapPolicy gaps,
+            double scale,
+            double timeCompression) {
+        this(
+                timestampColumn,
+                valueColumn,
+                timestampFormat,
+                zone,
+                resolution,
+                valueUnit,
+                gaps,
+                scale,
+                timeCompression,
+                Duration.ZERO);
     }
 
     /**
@@ -73,7 +102,8 @@ public record TraceOptions(
                 valueUnit,
                 gaps,
                 scale,
-                timeCompression);
+                timeCompression,
+                zeroFillUpTo);
     }
 
     /** Returns a copy of these options with another timestamp format and zone. */
@@ -87,7 +117,8 @@ public record TraceOptions(
                 valueUnit,
                 gaps,
                 scale,
-                timeCompression);
+                timeCompression,
+                zeroFillUpTo);
     }
 
     /** Returns a copy of these options that reads timestamps without a zone in {@code zone}. */
@@ -106,7 +137,8 @@ public record TraceOptions(
                 valueUnit,
                 gaps,
                 scale,
-                timeCompression);
+                timeCompression,
+                zeroFillUpTo);
     }
 
     /** Returns a copy of these options with another gap policy. */
@@ -120,7 +152,8 @@ public record TraceOptions(
                 valueUnit,
                 gaps,
                 scale,
-                timeCompression);
+                timeCompression,
+                zeroFillUpTo);
     }
 
     /** Returns a copy of these options with another rate scale. */
@@ -134,7 +167,8 @@ public record TraceOptions(
                 valueUnit,
                 gaps,
                 scale,
-                timeCompression);
+                timeCompression,
+                zeroFillUpTo);
     }
 
     /** Returns a copy of these options with another time compression. */
@@ -148,7 +182,23 @@ public record TraceOptions(
                 valueUnit,
                 gaps,
                 scale,
-                timeCompression);
+                timeCompression,
+                zeroFillUpTo);
+    }
+
+    /** Returns a copy of these options that reads absent runs up to {@code length} as zero. */
+    public TraceOptions withZeroFillUpTo(Duration length) {
+        return new TraceOptions(
+                timestampColumn,
+                valueColumn,
+                timestampFormat,
+                zone,
+                resolution,
+                valueUnit,
+                gaps,
+                scale,
+                timeCompression,
+                length);
     }
 
     /** What the value column of a trace means. */

@@ -16,6 +16,11 @@ final class TraceOptionsCheck {
         }
         requirePositive(problems, "options.scale", options.scale());
         requirePositive(problems, "options.timeCompression", options.timeCompression());
+        if (options.zeroFillUpTo().isNegative()) {
+            problems.add(
+                    "options.zeroFillUpTo",
+                    "was " + options.zeroFillUpTo() + "; expected a duration of at least 0");
+        }
         try {
             return TimestampParser.of(options.timestampFormat(), options.zone());
         } catch (IllegalArgumentException e) {

@@ -158,8 +158,16 @@ public final class ConsoleSummary {
         if (Double.isNaN(share)) {
             return "n/a";
         }
-        return String.format(
-                Locale.ROOT, share >= 0.999 || share == 0 ? "%.2f%%" : "%.1f%%", share * 100);
+        String text =
+                String.format(
+                        Locale.ROOT,
+                        share >= 0.999 || share == 0 ? "%.2f%%" : "%.1f%%",
+                        share * 100);
+        if (share < 1 && text.startsWith("100.")) {
+            // Rounding must not claim that nothing was lost.
+            return String.format(Locale.ROOT, "%.4f%%", Math.floor(share * 1e6) / 1e4);
+        }
+        return text;
     }
 
     static String millis(double seconds) {

@@ -163,6 +163,7 @@ final class SpecReader {
                         .orElse(d.gaps());
         double scale = t.number("scale").orElse(d.scale());
         double compression = t.number("timeCompression").orElse(d.timeCompression());
+        double zeroFill = t.duration("zeroFillUpTo").orElse(0.0);
         t.finish();
         if (file.isEmpty() || zone.isEmpty()) {
             return Optional.empty();
@@ -180,7 +181,8 @@ final class SpecReader {
                                 unit,
                                 gaps,
                                 scale,
-                                compression)));
+                                compression,
+                                Duration.ofNanos(Math.round(zeroFill * 1e9)))));
     }
 
     private static Optional<ZoneId> zone(Fields t, String text) {

@@ -1,5 +1,6 @@
 package io.devopssim.core.sim;
 
+import io.devopssim.core.SimulationException;
 import io.devopssim.core.autoscale.Autoscaler;
 import io.devopssim.core.autoscale.PodPhase;
 import io.devopssim.core.autoscale.ScalingInput;
@@ -25,6 +26,7 @@ final class ServiceRuntime implements ScalingInput {
 
     static final double METRIC_RESOLUTION_SECONDS = 15.0;
     private static final double WARM_START = -3600.0;
+    private static final int MAX_REPLICAS = 1_000_000;
 
     private final ServiceModel model;
     private final Workload workload;
@@ -64,7 +66,7 @@ final class ServiceRuntime implements ScalingInput {
         this.recorder = recorder;
         this.startupRandom = kernel.random("service/" + model.name() + "/startup");
         this.readinessRandom = kernel.random("service/" + model.name() + "/readiness");
-        this.pods = new PodTable(model.maxReplicas());
+        this.pods = new PodTable(model.initialReplicas());
         this.serviceRate = model.capacityRps() / model.concurrency();
         this.readySamples = new double[bindings.length];
         this.notReadySamples = new double[bindings.length];
@@ -110,7 +112,7 @@ final class ServiceRuntime implements ScalingInput {
 
     private void sync() {
         refreshSamples();
-        int desired = Math.max(0, autoscaler.recommend(this));
+        int desired = bounded(autoscaler.recommend(this));
         if (desired == replicas) {
             return;
         }
@@ -139,6 +141,34 @@ final class ServiceRuntime implements ScalingInput {
             case POD_REQUESTS_PER_SECOND -> ready ? servedPerReadyPod : 0;
             case ARRIVAL_RATE -> Double.NaN;
         };
+    }
+
+    /** Returns the recommendation within the service's replica bounds; refuses a negative one. */
+    private int bounded(int recommendation) {
+        if (recommendation < 0) {
+            throw new SimulationException(
+                    "autoscaler of service '"
+                            + model.name()
+                            + "' recommended "
+                            + recommendation
+                            + " replicas at "
+                            + now
+                            + " s; expected a count of at least 0");
+        }
+        int desired = Math.max(model.minReplicas(), Math.min(model.maxReplicas(), recommendation));
+        if (desired > MAX_REPLICAS) {
+            throw new SimulationException(
+                    "service '"
+                            + model.name()
+                            + "' was scaled to "
+                            + desired
+                            + " replicas at "
+                            + now
+                            + " s; the simulator holds at most "
+                            + MAX_REPLICAS
+                            + " replicas per service");
+        }
+        return desired;
     }
 
     private void addPods(int count) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,12 @@ public final class SimulationBuilder {
     private static final MetricBinding[] CUSTOM_BINDINGS = {
         MetricBinding.CPU, MetricBinding.POD_REQUESTS_PER_SECOND, MetricBinding.ARRIVAL_RATE
     };
+
+    /** Steps of one run at most: a year at 1 s, or two centuries at 15 s steps. */
+    static final long MAX_STEPS = 400_000_000L;
+
+    /** Service-steps whose series are kept at most: about 750 MiB of series. */
+    static final long MAX_SERIES_STEPS = 10_000_000L;
 
     private final ClusterModel model;
     private final Map<String, Workload> workloads = new HashMap<>();
@@ -121,6 +128,7 @@ public final class SimulationBuilder {
             plans.add(plan(i, model.services().get(i), problems));
         }
         double duration = duration(plans, problems);
+        checkSize(duration, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(model.name(), problems);
         }
@@ -204,6 +212,40 @@ public final class SimulationBuilder {
                             "is required when no service replays a trace; expected e.g. 1d"));
         }
         return longest;
+    }
+
+    /** Refuses runs whose step count would overflow or whose series would not fit in memory. */
+    private void checkSize(double duration, List<Problem> problems) {
+        double steps = Math.ceil(duration / model.run().stepSeconds());
+        if (steps > MAX_STEPS) {
+            problems.add(
+                    new Problem(
+                            "run",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%.0f steps of %s s is too many; expected at most %,d: use a"
+                                            + " longer step or a shorter duration",
+                                    steps,
+                                    model.run().stepSeconds(),
+                                    MAX_STEPS)));
+            return;
+        }
+        double cells = steps * model.services().size();
+        if (recordSeries && cells > MAX_SERIES_STEPS) {
+            problems.add(
+                    new Problem(
+                            "run",
+                            String.format(
+                                    Locale.ROOT,
+                                    "keeping time series for %.0f steps of %d services needs"
+                                            + " about %.0f MiB; expected at most %,d"
+                                            + " service-steps: use a longer step, a shorter"
+                                            + " duration, or turn time series off",
+                                    steps,
+                                    model.services().size(),
+                                    cells * TimeSeries.Column.values().length * 8 / (1 << 20),
+                                    MAX_SERIES_STEPS)));
+        }
     }
 
     private String requireService(String service) {

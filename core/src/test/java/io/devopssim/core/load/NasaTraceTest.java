@@ -1,6 +1,7 @@
 package io.devopssim.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.net.URISyntaxException;
@@ -49,6 +50,37 @@ class NasaTraceTest {
         return (int)
                 ((florida(month, day, hour, minute).getEpochSecond() - start.getEpochSecond())
                         / 60);
+    }
+
+    @Test
+    void zeroFillUpToAnHour_quietMinutesBecomeZero_outagesStayMissing() {
+        Trace trace =
+                CsvTraceLoader.load(
+                        file, options().withZeroFillUpTo(java.time.Duration.ofHours(1)));
+
+        int nan = 0;
+        for (int i = 0; i < trace.intervalCount(); i++) {
+            nan += Double.isNaN(trace.rateAtInterval(i)) ? 1 : 0;
+        }
+        // Of the 198 runs of absent minutes only the two outages (4,947 and 2,263 minutes) are
+        // longer than an hour; the longest quiet run is 44 minutes.
+        assertThat(nan).isEqualTo(4_947 + 2_263);
+        assertThat(trace.gaps()).hasSize(198);
+        assertThat(trace.rateAtInterval(minuteIndex(7, 29, 12, 0))).isNaN();
+        assertThat(trace.totalRequests()).isEqualTo(REQUESTS);
+    }
+
+    @Test
+    void negativeZeroFill_isRefused() {
+        assertThatThrownBy(
+                        () ->
+                                CsvTraceLoader.load(
+                                        file,
+                                        options()
+                                                .withZeroFillUpTo(
+                                                        java.time.Duration.ofMinutes(-1))))
+                .hasMessageContaining("options.zeroFillUpTo")
+                .hasMessageContaining("-1");
     }
 
     @Test

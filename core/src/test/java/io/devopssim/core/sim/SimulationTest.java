@@ -181,4 +181,61 @@ class SimulationTest {
         assertThat(result.durationSeconds()).isLessThan(HOUR);
         assertThat(result.services().get(0).replicaSeconds()).isLessThan(2 * HOUR);
     }
+
+    @Test
+    void customAutoscaler_askingForTooMany_isHeldAtTheServiceBounds() {
+        HpaSpec hpa =
+                new HpaSpec(
+                        1,
+                        4,
+                        List.of(MetricSpec.cpuUtilization(50)),
+                        Optional.empty(),
+                        HpaSpec.ControllerSettings.upstreamDefaults());
+        ClusterModel model =
+                Services.model(
+                        Services.web(1, new LoadSpec.Constant(4), Optional.of(hpa)), HOUR, 1);
+
+        ServiceResult web =
+                Simulation.builder(model)
+                        .autoscaler("web", () -> input -> 1000, java.time.Duration.ofSeconds(15))
+                        .build()
+                        .run()
+                        .services()
+                        .get(0);
+
+        assertThat(web.peakReplicas()).isEqualTo(4);
+        assertThat(web.decisions()).hasSize(1);
+    }
+
+    @Test
+    void customAutoscaler_negativeAnswer_failsNamingServiceAndValue() {
+        ClusterModel model =
+                Services.model(
+                        Services.web(1, new LoadSpec.Constant(4), Optional.empty()), HOUR, 1);
+        Simulation simulation =
+                Simulation.builder(model)
+                        .autoscaler("web", () -> input -> -1, java.time.Duration.ofSeconds(15))
+                        .build();
+
+        assertThatThrownBy(simulation::run)
+                .isInstanceOf(io.devopssim.core.SimulationException.class)
+                .hasMessageContaining("'web'")
+                .hasMessageContaining("-1");
+    }
+
+    @Test
+    void tooManySteps_isRefusedBeforeRunning() {
+        ClusterModel model =
+                Services.model(
+                        Services.web(1, new LoadSpec.Constant(4), Optional.empty()),
+                        36_500 * 86_400.0,
+                        1);
+
+        assertThatThrownBy(() -> Simulation.builder(model).build())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("time series")
+                .hasMessageContaining("210240000 steps");
+        assertThat(Simulation.builder(model).recordSeries(false).build().durationSeconds())
+                .isEqualTo(36_500 * 86_400.0);
+    }
 }
