@@ -1,6 +1,5 @@
 package io.devopssim.examples;
 
-import io.devopssim.cloud.BootTime;
 import io.devopssim.cloud.CloudProviders;
 import io.devopssim.cloud.InstanceOffer;
 import io.devopssim.core.model.ClusterModel;
@@ -115,15 +114,11 @@ final class CompareCloudsCommand implements Callable<Integer> {
 
     private static ServiceResult run(
             ClusterModel base, InstanceOffer offer, double appStart, Path baseDirectory) {
-        BootTime boot = offer.provider().bootTime();
         ServiceModel service =
                 base.services().get(0).toBuilder()
                         .instanceType(offer.instanceType().id())
                         .providerPrice()
-                        .startup(
-                                new Distribution.LogNormal(
-                                        boot.medianSeconds() + appStart,
-                                        boot.p90Seconds() + appStart))
+                        .startup(new Distribution.CloudBoot(appStart))
                         .build();
         ClusterModel model =
                 new ClusterModel(

@@ -78,4 +78,31 @@ public sealed interface Distribution {
             return Math.log(p90 / median) / Z90;
         }
     }
+
+    /**
+     * The boot time of the service's instance type in its cloud, plus a fixed time after boot.
+     *
+     * <p>A reference, not a distribution one can draw from: the simulation replaces it with the
+     * cloud catalogue's boot time (a log-normal of its median and 90th percentile, both shifted by
+     * {@code extraSeconds}) before the run.
+     *
+     * @param extraSeconds time from instance boot until the containers start (image pull,
+     *     application start), at least 0
+     */
+    record CloudBoot(double extraSeconds) implements Distribution {
+        @Override
+        public double sample(RandomGenerator random) {
+            throw unresolved();
+        }
+
+        @Override
+        public double mean() {
+            throw unresolved();
+        }
+
+        private static IllegalStateException unresolved() {
+            return new IllegalStateException(
+                    "a cloud boot time is resolved from the cloud catalogue by the simulation");
+        }
+    }
 }

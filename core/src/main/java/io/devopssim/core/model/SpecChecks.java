@@ -18,6 +18,8 @@ final class SpecChecks {
         } else if (d instanceof Distribution.Uniform u) {
             c.nonNegative("min", u.min());
             c.atLeast("max", u.max(), "min", u.min());
+        } else if (d instanceof Distribution.CloudBoot b) {
+            c.nonNegative("extra", b.extraSeconds());
         } else if (d instanceof Distribution.LogNormal l) {
             c.positive("median", l.median());
             c.atLeast("p90", l.p90(), "median", l.median());

@@ -21,7 +21,7 @@ import java.util.TreeSet;
 final class SpecReader {
 
     private static final Set<String> DISTRIBUTIONS =
-            new TreeSet<>(Set.of("fixed", "uniform", "lognormal"));
+            new TreeSet<>(Set.of("fixed", "uniform", "lognormal", "cloudBoot"));
     private static final Set<String> LOADS =
             new TreeSet<>(Set.of("constant", "diurnal", "step", "spike", "trace"));
 
@@ -41,6 +41,14 @@ final class SpecReader {
                                                                     (Distribution)
                                                                             new Distribution.Fixed(
                                                                                     s))
+                                                    .findFirst();
+                                    case "cloudBoot" ->
+                                            f.duration("cloudBoot").stream()
+                                                    .mapToObj(
+                                                            s ->
+                                                                    (Distribution)
+                                                                            new Distribution
+                                                                                    .CloudBoot(s))
                                                     .findFirst();
                                     case "uniform" ->
                                             f.object("uniform").flatMap(SpecReader::uniform);

@@ -1,10 +1,13 @@
 package io.devopssim.core.sim;
 
 import io.devopssim.cloud.Billing;
+import io.devopssim.cloud.BootTime;
 import io.devopssim.cloud.CloudCatalogException;
 import io.devopssim.cloud.CloudProviders;
 import io.devopssim.cloud.InstanceOffer;
 import io.devopssim.core.SimulationException;
+import io.devopssim.core.model.Distribution;
+import java.util.Optional;
 
 /**
  * Prices replicas from the cloud catalogues on the class path, with each cloud's billing rules.
@@ -22,21 +25,31 @@ final class CloudPricing implements Pricing {
     }
 
     @Override
-    public synchronized ReplicaPrice price(String provider, String region, String instanceType) {
+    public synchronized Optional<Distribution> bootTime(
+            String provider, String region, String instanceType) {
+        BootTime boot = offer(provider, region, instanceType).provider().bootTime();
+        return Optional.of(new Distribution.LogNormal(boot.medianSeconds(), boot.p90Seconds()));
+    }
+
+    private InstanceOffer offer(String provider, String region, String instanceType) {
         if (providers == null) {
             providers = CloudProviders.discover();
         }
-        String reference = provider + "/" + region + "/" + instanceType;
         try {
-            InstanceOffer offer = providers.resolve(reference);
-            Billing billing = offer.provider().billing();
-            return new ReplicaPrice(
-                    offer.pricePerHour(),
-                    billing.granularitySeconds(),
-                    billing.minimumSeconds(),
-                    reference + " on-demand, " + offer.price().source());
+            return providers.resolve(provider + "/" + region + "/" + instanceType);
         } catch (CloudCatalogException e) {
             throw new SimulationException(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public synchronized ReplicaPrice price(String provider, String region, String instanceType) {
+        InstanceOffer offer = offer(provider, region, instanceType);
+        Billing billing = offer.provider().billing();
+        return new ReplicaPrice(
+                offer.pricePerHour(),
+                billing.granularitySeconds(),
+                billing.minimumSeconds(),
+                offer.reference() + " on-demand, " + offer.price().source());
     }
 }

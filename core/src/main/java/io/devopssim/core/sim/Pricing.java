@@ -1,5 +1,8 @@
 package io.devopssim.core.sim;
 
+import io.devopssim.core.model.Distribution;
+import java.util.Optional;
+
 /**
  * Looks up what a replica of an instance type costs in a provider's region.
  *
@@ -16,4 +19,14 @@ public interface Pricing {
      *     what is known instead
      */
     ReplicaPrice price(String provider, String region, String instanceType);
+
+    /**
+     * Returns how long a new instance of {@code instanceType} takes to boot in {@code
+     * provider}/{@code region}, used where a service's start-up is {@link Distribution.CloudBoot}.
+     *
+     * @return the boot time, or empty when this pricing does not know it (the default)
+     */
+    default Optional<Distribution> bootTime(String provider, String region, String instanceType) {
+        return Optional.empty();
+    }
 }

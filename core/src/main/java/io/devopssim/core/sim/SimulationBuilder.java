@@ -10,6 +10,7 @@ import io.devopssim.core.load.Trace;
 import io.devopssim.core.load.Workload;
 import io.devopssim.core.load.Workloads;
 import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.Distribution;
 import io.devopssim.core.model.ServiceModel;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -135,8 +136,9 @@ public final class SimulationBuilder {
         return new Simulation(this, plans, duration);
     }
 
-    private ServicePlan plan(int index, ServiceModel service, List<Problem> problems) {
+    private ServicePlan plan(int index, ServiceModel declared, List<Problem> problems) {
         String path = "services[" + index + "]";
+        ServiceModel service = withCloudBoot(path, declared, problems);
         Workload workload = workload(path, service, problems);
         ReplicaPrice price = price(path, service, problems);
         CustomAutoscaler custom = autoscalers.get(service.name());
@@ -159,6 +161,44 @@ public final class SimulationBuilder {
         double sync = hpa.controller().syncPeriod().toNanos() / 1e9;
         return new ServicePlan(
                 service, workload, () -> HpaAutoscaler.of(hpa), bindings, sync, price);
+    }
+
+    /** Returns the service with a {@link Distribution.CloudBoot} start-up resolved. */
+    private ServiceModel withCloudBoot(String path, ServiceModel service, List<Problem> problems) {
+        if (!(service.startup() instanceof Distribution.CloudBoot boot)) {
+            return service;
+        }
+        Optional<Distribution> known;
+        try {
+            known = pricing.bootTime(model.provider(), model.region(), service.instanceType());
+        } catch (SimulationException e) {
+            return service; // the price lookup reports the unknown instance
+        }
+        if (known.isEmpty()) {
+            problems.add(
+                    new Problem(
+                            path + ".startup",
+                            "the boot time of "
+                                    + model.provider()
+                                    + "/"
+                                    + model.region()
+                                    + "/"
+                                    + service.instanceType()
+                                    + " is not in any cloud catalogue; expected a fixed, uniform"
+                                    + " or lognormal start-up"));
+            return service;
+        }
+        return service.toBuilder().startup(shifted(known.get(), boot.extraSeconds())).build();
+    }
+
+    private static Distribution shifted(Distribution d, double seconds) {
+        if (d instanceof Distribution.LogNormal l) {
+            return new Distribution.LogNormal(l.median() + seconds, l.p90() + seconds);
+        }
+        if (d instanceof Distribution.Uniform u) {
+            return new Distribution.Uniform(u.min() + seconds, u.max() + seconds);
+        }
+        return new Distribution.Fixed(d.mean() + seconds);
     }
 
     private Workload workload(String path, ServiceModel service, List<Problem> problems) {

@@ -13,6 +13,8 @@ import io.devopssim.core.fluid.ErlangC;
 import io.devopssim.core.load.LoadSpec;
 import io.devopssim.core.load.Workload;
 import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.Distribution;
+import io.devopssim.core.model.ServiceModel;
 import io.devopssim.core.sim.TimeSeries.Column;
 import java.util.List;
 import java.util.Optional;
@@ -237,5 +239,65 @@ class SimulationTest {
                 .hasMessageContaining("210240000 steps");
         assertThat(Simulation.builder(model).recordSeries(false).build().durationSeconds())
                 .isEqualTo(36_500 * 86_400.0);
+    }
+
+    @Test
+    void cloudBootStartup_takesTheCataloguesBootTimePlusTheExtra() {
+        HpaSpec hpa =
+                new HpaSpec(
+                        1,
+                        10,
+                        List.of(MetricSpec.cpuUtilization(50)),
+                        Optional.empty(),
+                        HpaSpec.ControllerSettings.upstreamDefaults());
+        ServiceModel service =
+                Services.web(1, new LoadSpec.Step(4, 40, 600), Optional.of(hpa)).toBuilder()
+                        .startup(new Distribution.CloudBoot(10))
+                        .build();
+        Pricing catalogue =
+                new Pricing() {
+                    @Override
+                    public ReplicaPrice price(String provider, String region, String type) {
+                        return ReplicaPrice.perSecond(0.1, "test");
+                    }
+
+                    @Override
+                    public Optional<Distribution> bootTime(
+                            String provider, String region, String type) {
+                        return Optional.of(new Distribution.Fixed(20));
+                    }
+                };
+
+        ServiceResult web =
+                Simulation.builder(Services.model(service, HOUR, 1))
+                        .pricing(catalogue)
+                        .build()
+                        .run()
+                        .services()
+                        .get(0);
+
+        // Boot 20 s + 10 s, then readiness 10 s: as the fixed 30 s start-up of the HPA test.
+        int decided = (int) (web.decisions().get(0).time() / 15);
+        TimeSeries series = web.series().orElseThrow();
+        assertThat(series.value(Column.READY_REPLICAS, decided + 2)).isEqualTo(1);
+        assertThat(series.value(Column.READY_REPLICAS, decided + 3))
+                .isEqualTo(web.decisions().get(0).to());
+    }
+
+    @Test
+    void cloudBootStartup_withoutABootTime_isRefusedWithItsPath() {
+        ServiceModel service =
+                Services.web(1, new LoadSpec.Constant(4), Optional.empty()).toBuilder()
+                        .startup(new Distribution.CloudBoot(10))
+                        .build();
+
+        assertThatThrownBy(
+                        () ->
+                                Simulation.builder(Services.model(service, HOUR, 1))
+                                        .pricing((p, r, t) -> ReplicaPrice.perSecond(0.1, "test"))
+                                        .build())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("services[0].startup")
+                .hasMessageContaining("aws/us-east-1/m5.large");
     }
 }
