@@ -120,6 +120,7 @@ final class SimulateCommand implements Callable<Integer> {
                         .baseDirectory(loaded.baseDirectory())
                         .recordSeries(!noSeries)
                         .build();
+        simulation.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
 
         SimulationResult result = run(simulation);
         PrintWriter console = spec.commandLine().getOut();

@@ -31,9 +31,15 @@ public final class Simulation {
     private final boolean recordSeries;
     private final boolean latencyDistribution;
     private final List<Consumer<ScalingDecision>> decisionListeners;
+    private final List<String> warnings;
     private volatile boolean cancelled;
 
-    Simulation(SimulationBuilder builder, List<ServicePlan> plans, double duration) {
+    Simulation(
+            SimulationBuilder builder,
+            List<ServicePlan> plans,
+            double duration,
+            List<String> warnings) {
+        this.warnings = List.copyOf(warnings);
         this.model = builder.model();
         this.plans = List.copyOf(plans);
         this.start = builder.start();
@@ -50,6 +56,14 @@ public final class Simulation {
      */
     public static SimulationBuilder builder(ClusterModel model) {
         return new SimulationBuilder(Objects.requireNonNull(model, "model"));
+    }
+
+    /**
+     * Returns what looked wrong in the model without making it invalid, such as an autoscaler
+     * target the service can never reach.
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** Returns the simulated length of a run, in seconds. */

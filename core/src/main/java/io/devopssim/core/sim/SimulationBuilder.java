@@ -6,6 +6,7 @@ import io.devopssim.core.SimulationException;
 import io.devopssim.core.autoscale.Autoscaler;
 import io.devopssim.core.autoscale.HpaAutoscaler;
 import io.devopssim.core.autoscale.HpaSpec;
+import io.devopssim.core.autoscale.MetricSpec;
 import io.devopssim.core.load.Trace;
 import io.devopssim.core.load.Workload;
 import io.devopssim.core.load.Workloads;
@@ -133,7 +134,7 @@ public final class SimulationBuilder {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(model.name(), problems);
         }
-        return new Simulation(this, plans, duration);
+        return new Simulation(this, plans, duration, warnings(plans));
     }
 
     private ServicePlan plan(int index, ServiceModel declared, List<Problem> problems) {
@@ -161,6 +162,36 @@ public final class SimulationBuilder {
         double sync = hpa.controller().syncPeriod().toNanos() / 1e9;
         return new ServicePlan(
                 service, workload, () -> HpaAutoscaler.of(hpa), bindings, sync, price);
+    }
+
+    /** Returns a warning for every CPU target a service's replicas can never reach. */
+    private static List<String> warnings(List<ServicePlan> plans) {
+        List<String> warnings = new ArrayList<>();
+        for (ServicePlan plan : plans) {
+            ServiceModel s = plan.model();
+            double highest = 100 * s.cpuAtCapacity() / s.cpuRequest();
+            for (MetricSpec metric : s.autoscaler().map(HpaSpec::metrics).orElse(List.of())) {
+                boolean cpu = metric.source() == MetricSpec.MetricSource.RESOURCE;
+                if (cpu
+                        && metric.targetType() == MetricSpec.TargetType.UTILIZATION
+                        && highest <= metric.target() * (1 + tolerance(s))) {
+                    warnings.add(
+                            String.format(
+                                    Locale.ROOT,
+                                    "service '%s' can never scale up on CPU: at full load a"
+                                            + " replica uses %.0f%% of its request, not above"
+                                            + " the target %.0f%% plus tolerance",
+                                    s.name(),
+                                    highest,
+                                    metric.target()));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private static double tolerance(ServiceModel s) {
+        return s.autoscaler().orElseThrow().controller().scaleUpTolerance();
     }
 
     /** Returns the service with a {@link Distribution.CloudBoot} start-up resolved. */

@@ -300,4 +300,39 @@ class SimulationTest {
                 .hasMessageContaining("services[0].startup")
                 .hasMessageContaining("aws/us-east-1/m5.large");
     }
+
+    @Test
+    void cpuTargetAboveWhatAReplicaCanUse_isWarnedAbout() {
+        HpaSpec hpa =
+                new HpaSpec(
+                        1,
+                        10,
+                        List.of(MetricSpec.cpuUtilization(60)),
+                        Optional.empty(),
+                        HpaSpec.ControllerSettings.upstreamDefaults());
+        ServiceModel service =
+                Services.web(1, new LoadSpec.Constant(4), Optional.of(hpa)).toBuilder()
+                        .cpuRequest(2.0)
+                        .cpuAtCapacity(1.0)
+                        .build();
+
+        Simulation simulation = Simulation.builder(Services.model(service, HOUR, 1)).build();
+
+        assertThat(simulation.warnings())
+                .containsExactly(
+                        "service 'web' can never scale up on CPU: at full load a replica uses 50%"
+                                + " of its request, not above the target 60% plus tolerance");
+        assertThat(
+                        Simulation.builder(
+                                        Services.model(
+                                                Services.web(
+                                                        1,
+                                                        new LoadSpec.Constant(4),
+                                                        Optional.of(hpa)),
+                                                HOUR,
+                                                1))
+                                .build()
+                                .warnings())
+                .isEmpty();
+    }
 }
