@@ -26,7 +26,12 @@ class AwsPublishedPricesTest {
         "aws/ap-southeast-1/c6i.2xlarge, 0.392, skypilot-aws-vms",
         "aws/us-east-1/r6i.large, 0.126, karpenter-aws-us-east-1",
         "aws/us-east-1/m7g.large, 0.0816, karpenter-aws-us-east-1",
-        "aws/us-east-1/t3.large, 0.0832, karpenter-aws-us-east-1"
+        "aws/us-east-1/t3.large, 0.0832, karpenter-aws-us-east-1",
+        "aws/eu-west-1/r6i.large, 0.141, skypilot-aws-vms",
+        "aws/ap-northeast-1/m7g.xlarge, 0.2108, skypilot-aws-vms",
+        "aws/eu-central-1/m6i.4xlarge, 0.92, skypilot-aws-vms",
+        "aws/ap-southeast-1/t3.2xlarge, 0.4224, skypilot-aws-vms",
+        "aws/ap-southeast-1/m5.2xlarge, 0.48, skypilot-aws-vms"
     })
     void resolve_publishedPrice_matchesCitedSource(String reference, double price, String source) {
         InstanceOffer offer = providers.resolve(reference);
@@ -53,12 +58,21 @@ class AwsPublishedPricesTest {
     }
 
     @Test
-    void resolve_familyPricedOnlyInUsEast1_saysWhereItIsOffered() {
-        assertThatThrownBy(() -> providers.resolve("aws/eu-west-1/r6i.large"))
-                .isInstanceOf(UnknownCloudResourceException.class)
-                .hasMessage(
-                        "instance type 'r6i.large' is not offered in aws/eu-west-1;"
-                                + " it is offered in us-east-1");
+    void offers_newerFamilies_pricedInAllSevenRegions() {
+        var aws = providers.get("aws");
+
+        for (String type : new String[] {"m6i.large", "m7g.4xlarge", "r6i.2xlarge", "t3.xlarge"}) {
+            assertThat(aws.instanceType(type).orElseThrow().pricesByRegion())
+                    .as(type)
+                    .containsOnlyKeys(
+                            "us-east-1",
+                            "us-east-2",
+                            "us-west-2",
+                            "eu-west-1",
+                            "eu-central-1",
+                            "ap-southeast-1",
+                            "ap-northeast-1");
+        }
     }
 
     @Test

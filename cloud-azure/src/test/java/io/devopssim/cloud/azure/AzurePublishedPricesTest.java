@@ -11,24 +11,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Pins figures to the sources the catalogue cites; every Azure price is marked an estimate. */
+/** Pins figures to the sources the catalogue cites; one Azure price is still an estimate. */
 class AzurePublishedPricesTest {
 
     private final CloudProviders providers = CloudProviders.of(new AzureProviderFactory());
 
+    /** Prices read from the Karpenter Azure pricing table (Azure Retail Prices API, 2023-12-18). */
     @ParameterizedTest
     @CsvSource({
-        "azure/eastus/standard_d2s_v5, 0.096, azure-retail-fixtures",
-        "azure/westeurope/standard_d2s_v5, 0.115, azure-retail-fixtures",
-        "azure/eastus/standard_d4s_v5, 0.192, azure-linear-estimate",
-        "azure/westeurope/standard_d8s_v5, 0.46, azure-linear-estimate"
+        "azure/eastus/standard_d2s_v5, 0.096",
+        "azure/eastus/standard_d8s_v5, 0.384",
+        "azure/westeurope/standard_d4s_v5, 0.23",
+        "azure/eastus/standard_f2s_v2, 0.0846",
+        "azure/westeurope/standard_f8s_v2, 0.388",
+        "azure/eastus/standard_e4s_v5, 0.252",
+        "azure/westeurope/standard_e2s_v5, 0.152"
     })
-    void resolve_price_matchesCitedSourceAndIsAnEstimate(
-            String reference, double price, String source) {
+    void resolve_citedPrice_matchesKarpenterTable(String reference, double price) {
         InstanceOffer offer = providers.resolve(reference);
 
         assertThat(offer.pricePerHour()).isEqualTo(price);
-        assertThat(offer.price().source()).isEqualTo(source);
+        assertThat(offer.price().source()).isEqualTo("karpenter-azure-pricing");
+        assertThat(offer.price().estimate()).isFalse();
+    }
+
+    @Test
+    void resolve_westEuropeD2sV5_isStillAnEstimateFromFixtures() {
+        InstanceOffer offer = providers.resolve("azure/westeurope/standard_d2s_v5");
+
+        assertThat(offer.pricePerHour()).isEqualTo(0.115);
+        assertThat(offer.price().source()).isEqualTo("azure-retail-fixtures");
         assertThat(offer.price().estimate()).isTrue();
     }
 
