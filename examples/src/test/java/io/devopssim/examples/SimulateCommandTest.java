@@ -139,4 +139,29 @@ class SimulateCommandTest {
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("--hpa").contains("--deployment");
     }
+
+    @Test
+    void simulate_unknownRegion_isReportedAtRegionWithCloseMatches() throws IOException {
+        Path scenario = tmp.resolve("region.yaml");
+        Files.writeString(
+                scenario,
+                String.join(
+                        "\n",
+                        "name: region",
+                        "provider: aws",
+                        "region: us-east-9",
+                        "run: {duration: 1h}",
+                        "services:",
+                        "  - name: web",
+                        "    instanceType: m5.large",
+                        "    capacityRps: 10",
+                        "    load: {constant: 5}",
+                        ""));
+
+        int status = run("simulate", scenario.toString(), "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("region: unknown region 'us-east-9' in aws; did you mean us-east-1");
+    }
 }

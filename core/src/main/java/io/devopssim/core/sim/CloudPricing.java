@@ -5,7 +5,6 @@ import io.devopssim.cloud.BootTime;
 import io.devopssim.cloud.CloudCatalogException;
 import io.devopssim.cloud.CloudProviders;
 import io.devopssim.cloud.InstanceOffer;
-import io.devopssim.core.SimulationException;
 import io.devopssim.core.model.Distribution;
 import java.util.Optional;
 
@@ -38,8 +37,15 @@ final class CloudPricing implements Pricing {
         try {
             return providers.resolve(provider + "/" + region + "/" + instanceType);
         } catch (CloudCatalogException e) {
-            throw new SimulationException(e.getMessage(), e);
+            throw new CatalogLookupException(missingField(provider, region), e.getMessage(), e);
         }
+    }
+
+    private String missingField(String provider, String region) {
+        if (!providers.ids().contains(provider)) {
+            return "provider";
+        }
+        return providers.get(provider).region(region).isEmpty() ? "region" : "instanceType";
     }
 
     @Override

@@ -260,6 +260,12 @@ public final class SimulationBuilder {
         }
         try {
             return pricing.price(model.provider(), model.region(), service.instanceType());
+        } catch (CatalogLookupException e) {
+            String field = e.field().equals("instanceType") ? path + ".instanceType" : e.field();
+            if (problems.stream().noneMatch(p -> p.path().equals(field))) {
+                problems.add(new Problem(field, e.getMessage()));
+            }
+            return null;
         } catch (SimulationException e) {
             problems.add(new Problem(path + ".instanceType", e.getMessage()));
             return null;
