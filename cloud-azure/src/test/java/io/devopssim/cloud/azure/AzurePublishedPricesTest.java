@@ -25,7 +25,10 @@ class AzurePublishedPricesTest {
         "azure/eastus/standard_f2s_v2, 0.0846",
         "azure/westeurope/standard_f8s_v2, 0.388",
         "azure/eastus/standard_e4s_v5, 0.252",
-        "azure/westeurope/standard_e2s_v5, 0.152"
+        "azure/westeurope/standard_e2s_v5, 0.152",
+        "azure/japaneast/standard_d2s_v5, 0.124",
+        "azure/northeurope/standard_e8s_v5, 0.564",
+        "azure/germanywestcentral/standard_f4s_v2, 0.194"
     })
     void resolve_citedPrice_matchesKarpenterTable(String reference, double price) {
         InstanceOffer offer = providers.resolve(reference);
@@ -53,9 +56,9 @@ class AzurePublishedPricesTest {
     }
 
     @Test
-    void resolve_regionWithoutPrices_isAnError() {
-        assertThatThrownBy(() -> providers.resolve("azure/japaneast/standard_d2s_v5"))
+    void resolve_regionNotInCatalogue_isAnError() {
+        assertThatThrownBy(() -> providers.resolve("azure/uksouth/standard_d2s_v5"))
                 .isInstanceOf(UnknownCloudResourceException.class)
-                .hasMessageContaining("azure/japaneast");
+                .hasMessageContaining("uksouth");
     }
 }
