@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Pins figures to the sources the catalogue cites; one Azure price is still an estimate. */
+/** Pins figures to the sources the catalogue cites. */
 class AzurePublishedPricesTest {
 
     private final CloudProviders providers = CloudProviders.of(new AzureProviderFactory());
@@ -20,6 +20,7 @@ class AzurePublishedPricesTest {
     @ParameterizedTest
     @CsvSource({
         "azure/eastus/standard_d2s_v5, 0.096",
+        "azure/westeurope/standard_d2s_v5, 0.115",
         "azure/eastus/standard_d8s_v5, 0.384",
         "azure/westeurope/standard_d4s_v5, 0.23",
         "azure/eastus/standard_f2s_v2, 0.0846",
@@ -36,15 +37,6 @@ class AzurePublishedPricesTest {
         assertThat(offer.pricePerHour()).isEqualTo(price);
         assertThat(offer.price().source()).isEqualTo("karpenter-azure-pricing");
         assertThat(offer.price().estimate()).isFalse();
-    }
-
-    @Test
-    void resolve_westEuropeD2sV5_isStillAnEstimateFromFixtures() {
-        InstanceOffer offer = providers.resolve("azure/westeurope/standard_d2s_v5");
-
-        assertThat(offer.pricePerHour()).isEqualTo(0.115);
-        assertThat(offer.price().source()).isEqualTo("azure-retail-fixtures");
-        assertThat(offer.price().estimate()).isTrue();
     }
 
     @Test
