@@ -41,6 +41,27 @@ class AwsPublishedPricesTest {
         assertThat(offer.price().estimate()).isFalse();
     }
 
+    /** Spot: mean of the SkyPilot SpotPrice rows of the region's availability zones. */
+    @ParameterizedTest
+    @CsvSource({
+        "aws/us-east-1/m6i.large, 0.0356",
+        "aws/eu-west-1/m6i.4xlarge, 0.3763",
+        "aws/ap-northeast-1/m6i.xlarge, 0.0949"
+    })
+    void resolve_m6iSpot_isMeanOfSkyPilotZoneRows(String reference, double spot) {
+        InstanceOffer offer = providers.resolve(reference);
+
+        assertThat(offer.price().spotPerHour()).hasValue(spot);
+        assertThat(offer.price().source()).isEqualTo("skypilot-aws-vms");
+    }
+
+    @Test
+    void resolve_familyWithoutSpotData_hasNoSpotPrice() {
+        InstanceOffer offer = providers.resolve("aws/us-east-1/m5.large");
+
+        assertThat(offer.price().spotPerHour()).isEmpty();
+    }
+
     @Test
     void billing_linuxOnDemand_perSecondWithOneMinuteMinimum() {
         Billing billing = providers.get("aws").billing();
