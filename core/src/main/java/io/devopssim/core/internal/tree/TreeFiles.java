@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +49,7 @@ public final class TreeFiles {
         ObjectMapper mapper = isJson(file) ? JSON : YAML;
         List<JsonNode> documents = new ArrayList<>();
         try (MappingIterator<JsonNode> it =
-                mapper.readerFor(JsonNode.class).readValues(file.toFile())) {
+                mapper.readerFor(JsonNode.class).readValues(Files.newInputStream(file))) {
             while (it.hasNextValue()) {
                 JsonNode doc = it.nextValue();
                 if (doc != null && !doc.isNull() && !doc.isMissingNode()) {
@@ -57,19 +60,39 @@ public final class TreeFiles {
             problems.add(where(label, e.getLocation()), oneLine(e.getOriginalMessage()));
             return List.of();
         } catch (IOException e) {
-            problems.add(label, "cannot read " + file + ": " + e);
+            problems.add(label, "cannot read " + file + ": " + reason(e));
             return List.of();
         }
         return documents;
     }
 
-    /** Keeps the parser's own sentences, dropping its indented source excerpts and carets. */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * Keeps the parser's own sentences, dropping its indented source excerpts and carets, and
+     * shortens what would quote a whole file (a CSV read as YAML is one long scalar).
+     */
     private static String oneLine(String message) {
         String text = message == null ? "syntax error" : message;
-        return text.lines()
-                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
-                .map(String::trim)
-                .collect(Collectors.joining("; "));
+        if (text.startsWith("Malformed numeric value '.nan'")
+                || text.startsWith("Malformed numeric value '.inf'")
+                || text.startsWith("Malformed numeric value '-.inf'")) {
+            return "NaN and infinity are not accepted; expected a finite number";
+        }
+        String line =
+                text.lines()
+                        .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                        .map(String::trim)
+                        .collect(Collectors.joining("; "));
+        return line.length() <= 200 ? line : line.substring(0, 200) + "...";
     }
 
     private static String where(String label, JsonLocation location) {

@@ -25,7 +25,8 @@ public final class Values {
 
     /** Returns a string in double quotes, for messages. */
     public static String quoted(String text) {
-        return "\"" + text + "\"";
+        String shown = text.length() <= 80 ? text : text.substring(0, 80) + "...";
+        return "\"" + shown + "\"";
     }
 
     /** Returns how a tree node reads in a message: a scalar as written, otherwise its kind. */
