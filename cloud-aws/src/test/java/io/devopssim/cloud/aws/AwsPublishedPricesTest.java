@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.devopssim.cloud.Billing;
 import io.devopssim.cloud.CloudProviders;
 import io.devopssim.cloud.InstanceOffer;
+import io.devopssim.cloud.Price;
 import io.devopssim.cloud.UnknownCloudResourceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ class AwsPublishedPricesTest {
 
     private final CloudProviders providers = CloudProviders.of(new AwsProviderFactory());
 
-    /** Prices read from the SkyPilot AWS catalogue and, for us-east-1, the Karpenter table. */
+    /** Prices read from the SkyPilot AWS catalogue (us-east-1 also equals the Karpenter table). */
     @ParameterizedTest
     @CsvSource({
         "aws/us-east-1/m5.large, 0.096, skypilot-aws-vms",
@@ -24,9 +25,9 @@ class AwsPublishedPricesTest {
         "aws/ap-northeast-1/m5.4xlarge, 0.992, skypilot-aws-vms",
         "aws/eu-west-1/c6i.xlarge, 0.1824, skypilot-aws-vms",
         "aws/ap-southeast-1/c6i.2xlarge, 0.392, skypilot-aws-vms",
-        "aws/us-east-1/r6i.large, 0.126, karpenter-aws-us-east-1",
-        "aws/us-east-1/m7g.large, 0.0816, karpenter-aws-us-east-1",
-        "aws/us-east-1/t3.large, 0.0832, karpenter-aws-us-east-1",
+        "aws/us-east-1/r6i.large, 0.126, skypilot-aws-vms",
+        "aws/us-east-1/m7g.large, 0.0816, skypilot-aws-vms",
+        "aws/us-east-1/t3.large, 0.0832, skypilot-aws-vms",
         "aws/eu-west-1/r6i.large, 0.141, skypilot-aws-vms",
         "aws/ap-northeast-1/m7g.xlarge, 0.2108, skypilot-aws-vms",
         "aws/eu-central-1/m6i.4xlarge, 0.92, skypilot-aws-vms",
@@ -46,9 +47,13 @@ class AwsPublishedPricesTest {
     @CsvSource({
         "aws/us-east-1/m6i.large, 0.0356",
         "aws/eu-west-1/m6i.4xlarge, 0.3763",
-        "aws/ap-northeast-1/m6i.xlarge, 0.0949"
+        "aws/ap-northeast-1/m6i.xlarge, 0.0949",
+        "aws/us-east-1/m5.large, 0.0328",
+        "aws/eu-west-1/c6i.xlarge, 0.0793",
+        "aws/ap-southeast-1/r6i.4xlarge, 0.6492",
+        "aws/us-west-2/m5.2xlarge, 0.1517"
     })
-    void resolve_m6iSpot_isMeanOfSkyPilotZoneRows(String reference, double spot) {
+    void resolve_spot_isMeanOfSkyPilotZoneRows(String reference, double spot) {
         InstanceOffer offer = providers.resolve(reference);
 
         assertThat(offer.price().spotPerHour()).hasValue(spot);
@@ -56,10 +61,17 @@ class AwsPublishedPricesTest {
     }
 
     @Test
-    void resolve_familyWithoutSpotData_hasNoSpotPrice() {
-        InstanceOffer offer = providers.resolve("aws/us-east-1/m5.large");
+    void offers_everyListedTypeAndRegion_hasSpotBelowOnDemand() {
+        for (var type : providers.get("aws").instanceTypes()) {
+            type.pricesByRegion().forEach((region, price) -> assertSpotBelowOnDemand(price));
+        }
+    }
 
-        assertThat(offer.price().spotPerHour()).isEmpty();
+    private static void assertSpotBelowOnDemand(Price price) {
+        assertThat(price.spotPerHour()).isPresent();
+        assertThat(price.spotPerHour().getAsDouble())
+                .isPositive()
+                .isLessThan(price.onDemandPerHour());
     }
 
     @Test
