@@ -39,6 +39,26 @@ class AzurePublishedPricesTest {
         assertThat(offer.price().estimate()).isFalse();
     }
 
+    /** Spot: SkyPilot's SpotPrice column, one row per size and region (US regions only). */
+    @ParameterizedTest
+    @CsvSource({
+        "azure/eastus/standard_d2s_v5, 0.01056",
+        "azure/westus2/standard_f8s_v2, 0.04394"
+    })
+    void resolve_spot_matchesSkyPilotSpotPrice(String reference, double spot) {
+        InstanceOffer offer = providers.resolve(reference);
+
+        assertThat(offer.price().spotPerHour()).hasValue(spot);
+        assertThat(offer.price().source()).isEqualTo("karpenter-azure-pricing");
+    }
+
+    @Test
+    void resolve_regionOutsideUs_hasNoSpotPrice() {
+        InstanceOffer offer = providers.resolve("azure/westeurope/standard_d2s_v5");
+
+        assertThat(offer.price().spotPerHour()).isEmpty();
+    }
+
     @Test
     void billing_fromJune2025_perSecondWithFiveMinuteMinimum() {
         Billing billing = providers.get("azure").billing();
