@@ -41,10 +41,7 @@ class AzurePublishedPricesTest {
 
     /** Spot: SkyPilot's SpotPrice column, one row per size and region (US regions only). */
     @ParameterizedTest
-    @CsvSource({
-        "azure/eastus/standard_d2s_v5, 0.01056",
-        "azure/westus2/standard_f8s_v2, 0.04394"
-    })
+    @CsvSource({"azure/eastus/standard_d2s_v5, 0.01056", "azure/westus2/standard_f8s_v2, 0.04394"})
     void resolve_spot_matchesSkyPilotSpotPrice(String reference, double spot) {
         InstanceOffer offer = providers.resolve(reference);
 
