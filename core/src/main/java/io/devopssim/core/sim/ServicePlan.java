@@ -6,7 +6,7 @@ import io.devopssim.core.model.ServiceModel;
 import java.util.function.Supplier;
 
 /**
- * A service resolved for a simulation: everything but the per-run autoscaler instance.
+ * A service resolved for a simulation; each run makes its own autoscaler from it.
  *
  * @param model the service
  * @param workload its load
@@ -21,10 +21,4 @@ record ServicePlan(
         Supplier<? extends Autoscaler> autoscalers,
         MetricBinding[] bindings,
         double syncPeriodSeconds,
-        ReplicaPrice price) {
-
-    ServiceSetup setUp() {
-        Autoscaler autoscaler = autoscalers == null ? null : autoscalers.get();
-        return new ServiceSetup(model, workload, autoscaler, bindings, syncPeriodSeconds, price);
-    }
-}
+        ReplicaPrice price) {}

@@ -55,13 +55,13 @@ final class ServiceRuntime implements ScalingInput {
     private double arrivalRate = Double.NaN;
     private double cost;
 
-    ServiceRuntime(ServiceSetup setup, SimulationKernel kernel, ServiceRecorder recorder) {
-        this.model = setup.model();
-        this.workload = setup.workload();
-        this.autoscaler = setup.autoscaler();
-        this.bindings = setup.bindings();
-        this.syncPeriod = setup.syncPeriodSeconds();
-        this.price = setup.price();
+    ServiceRuntime(ServicePlan plan, SimulationKernel kernel, ServiceRecorder recorder) {
+        this.model = plan.model();
+        this.workload = plan.workload();
+        this.autoscaler = plan.autoscalers() == null ? null : plan.autoscalers().get();
+        this.bindings = plan.bindings();
+        this.syncPeriod = plan.syncPeriodSeconds();
+        this.price = plan.price();
         this.kernel = kernel;
         this.recorder = recorder;
         this.startupRandom = kernel.random("service/" + model.name() + "/startup");

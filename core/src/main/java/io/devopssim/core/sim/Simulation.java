@@ -99,7 +99,7 @@ public final class Simulation {
             ServiceRecorder recorder =
                     new ServiceRecorder(
                             model.slo(), step, steps, recordSeries, latencyDistribution);
-            services.add(new ServiceRuntime(plan.setUp(), kernel, recorder));
+            services.add(new ServiceRuntime(plan, kernel, recorder));
         }
         services.forEach(ServiceRuntime::start);
 

@@ -1,6 +1,7 @@
 package io.devopssim.core.sim;
 
 import io.devopssim.core.autoscale.HpaSpec;
+import io.devopssim.core.autoscale.MetricSpec;
 import io.devopssim.core.load.LoadSpec;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.Distribution;
@@ -37,6 +38,16 @@ final class Services {
                 load,
                 hpa,
                 RollingUpdate.kubernetesDefault());
+    }
+
+    /** An HPA on CPU utilisation without {@code behavior}, under upstream controller settings. */
+    static HpaSpec cpuHpa(int min, int max, double percent) {
+        return new HpaSpec(
+                min,
+                max,
+                List.of(MetricSpec.cpuUtilization(percent)),
+                Optional.empty(),
+                HpaSpec.ControllerSettings.upstreamDefaults());
     }
 
     static ClusterModel model(ServiceModel service, double durationSeconds, long seed) {

@@ -118,13 +118,7 @@ class SimulationTest {
 
     @Test
     void hpa_loadStep_scalesUpAndNewPodsServeOnlyOnceReady() {
-        HpaSpec hpa =
-                new HpaSpec(
-                        1,
-                        10,
-                        List.of(MetricSpec.cpuUtilization(50)),
-                        Optional.empty(),
-                        HpaSpec.ControllerSettings.upstreamDefaults());
+        HpaSpec hpa = Services.cpuHpa(1, 10, 50);
         ClusterModel model =
                 Services.model(
                         Services.web(1, new LoadSpec.Step(4, 40, 600), Optional.of(hpa)), HOUR, 1);
@@ -186,13 +180,7 @@ class SimulationTest {
 
     @Test
     void customAutoscaler_askingForTooMany_isHeldAtTheServiceBounds() {
-        HpaSpec hpa =
-                new HpaSpec(
-                        1,
-                        4,
-                        List.of(MetricSpec.cpuUtilization(50)),
-                        Optional.empty(),
-                        HpaSpec.ControllerSettings.upstreamDefaults());
+        HpaSpec hpa = Services.cpuHpa(1, 4, 50);
         ClusterModel model =
                 Services.model(
                         Services.web(1, new LoadSpec.Constant(4), Optional.of(hpa)), HOUR, 1);
@@ -243,13 +231,7 @@ class SimulationTest {
 
     @Test
     void cloudBootStartup_takesTheCataloguesBootTimePlusTheExtra() {
-        HpaSpec hpa =
-                new HpaSpec(
-                        1,
-                        10,
-                        List.of(MetricSpec.cpuUtilization(50)),
-                        Optional.empty(),
-                        HpaSpec.ControllerSettings.upstreamDefaults());
+        HpaSpec hpa = Services.cpuHpa(1, 10, 50);
         ServiceModel service =
                 Services.web(1, new LoadSpec.Step(4, 40, 600), Optional.of(hpa)).toBuilder()
                         .startup(new Distribution.CloudBoot(10))
@@ -303,13 +285,7 @@ class SimulationTest {
 
     @Test
     void cpuTargetAboveWhatAReplicaCanUse_isWarnedAbout() {
-        HpaSpec hpa =
-                new HpaSpec(
-                        1,
-                        10,
-                        List.of(MetricSpec.cpuUtilization(60)),
-                        Optional.empty(),
-                        HpaSpec.ControllerSettings.upstreamDefaults());
+        HpaSpec hpa = Services.cpuHpa(1, 10, 60);
         ServiceModel service =
                 Services.web(1, new LoadSpec.Constant(4), Optional.of(hpa)).toBuilder()
                         .cpuRequest(2.0)
