@@ -191,6 +191,11 @@ public final class OnnxModel implements InferenceEngine {
         }
     }
 
+    /** Returns whether {@link #close()} has been called. */
+    boolean isClosed() {
+        return closed;
+    }
+
     /** Returns whether the native resources have been released. */
     boolean isReleased() {
         return released.get();

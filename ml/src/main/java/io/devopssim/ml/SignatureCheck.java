@@ -75,8 +75,8 @@ final class SignatureCheck {
                             "\""
                                     + spec.name()
                                     + "\" holds "
-                                    + info.onnxType
-                                    + " in the model; expected float32 (FLOAT)"));
+                                    + info.type
+                                    + " in the model; expected FLOAT (float32)"));
         }
         String shapeProblem = shapeProblem(spec.shape(), info);
         if (shapeProblem != null) {
@@ -87,8 +87,9 @@ final class SignatureCheck {
     private static String shapeProblem(long[] declared, TensorInfo info) {
         long[] real = info.getShape();
         String context =
-                Arrays.toString(declared)
-                        + " in the metadata, but the model's tensor has shape "
+                "the metadata declares "
+                        + Arrays.toString(declared)
+                        + " but the model has "
                         + shapeText(info);
         if (real.length != declared.length) {
             return context + "; expected the same number of dimensions";
@@ -96,18 +97,17 @@ final class SignatureCheck {
         for (int i = 0; i < real.length; i++) {
             boolean batch = i == 0 && declared[0] == -1;
             if (batch && real[0] != -1) {
-                return context + "; expected a symbolic (any-size) batch axis first";
+                return context + "; expected a symbolic (any-size) batch axis in the model";
             }
             if (!batch && real[i] == -1) {
                 return context
-                        + "; expected a fixed size "
-                        + declared[i]
-                        + " at dimension "
+                        + "; dimension "
                         + i
-                        + ": only the batch axis may be symbolic";
+                        + " is symbolic in the model, expected a"
+                        + " fixed size (only the batch axis may be symbolic)";
             }
             if (!batch && real[i] != declared[i]) {
-                return context + "; expected " + declared[i] + " at dimension " + i;
+                return context + "; they differ at dimension " + i;
             }
         }
         return null;
@@ -129,7 +129,7 @@ final class SignatureCheck {
                 .map(
                         n ->
                                 n.getInfo() instanceof TensorInfo t
-                                        ? n.getName() + shapeText(t) + " " + t.onnxType
+                                        ? n.getName() + shapeText(t) + " " + t.type
                                         : n.getName())
                 .collect(Collectors.joining(", ", "[", "]"));
     }
