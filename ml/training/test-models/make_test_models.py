@@ -117,11 +117,29 @@ def symbolic_features():
         ["a", "b", "c", "d"], REFERENCE_ROWS, np.maximum(REFERENCE_ROWS, 0)))
 
 
+def two_outputs():
+    """linear-a plus a second, int64 output (the arg max) that the Java side does not read."""
+    w, b = linear_weights(1.0)
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["input", "W"], ["xw"]),
+         helper.make_node("Add", ["xw", "B"], ["output"]),
+         helper.make_node("ArgMax", ["output"], ["label"], axis=1, keepdims=0)],
+        "two-outputs",
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, ["batch", 4])],
+        [helper.make_tensor_value_info("label", TensorProto.INT64, ["batch"]),
+         helper.make_tensor_value_info("output", TensorProto.FLOAT, ["batch", 3])],
+        [numpy_helper.from_array(w, "W"), numpy_helper.from_array(b, "B")])
+    save("two-outputs", graph, metadata(
+        "two-outputs", "linear-a with an extra int64 label output", [-1, 4], [-1, 3],
+        ["a", "b", "c", "d"], REFERENCE_ROWS, REFERENCE_ROWS @ w + b))
+
+
 if __name__ == "__main__":
     linear("linear-a", 1.0)
     linear("linear-b", -0.5)
     window_sum()
     double_input()
     symbolic_features()
+    two_outputs()
     with open(os.path.join(OUT, "index.txt"), "w") as f:
-        f.write("# test models that pass every check\nlinear-a\nlinear-b\nwindow-sum\n")
+        f.write("# test models that pass every check\nlinear-a\nlinear-b\nwindow-sum\ntwo-outputs\n")

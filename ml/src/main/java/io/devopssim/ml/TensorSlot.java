@@ -68,9 +68,10 @@ final class TensorSlot implements AutoCloseable {
     void run(OrtSession session, float[] features, int from, float[] scores, int to)
             throws OrtException {
         input.put(0, features, from, input.capacity());
-        try (OrtSession.Result result = session.run(inputs, outputs)) {
-            output.get(0, scores, to, output.capacity());
-        }
+        // The result only lists the pinned output, which it does not own: closing it leaves
+        // the output tensor open for the next call.
+        session.run(inputs, outputs).close();
+        output.get(0, scores, to, output.capacity());
     }
 
     @Override

@@ -64,7 +64,8 @@ class BundledModelsTest {
     void testRegistry_sameCheck_passesForEveryIndexedTestModel() {
         ModelRegistry registry = TestModels.registry();
 
-        assertThat(registry.names()).containsExactly("linear-a", "linear-b", "window-sum");
+        assertThat(registry.names())
+                .containsExactly("linear-a", "linear-b", "window-sum", "two-outputs");
         for (String name : registry.names()) {
             ReferenceCheck check = registry.verify(name);
             assertThat(check.passed()).as(check.toString()).isTrue();

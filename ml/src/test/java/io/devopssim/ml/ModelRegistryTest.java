@@ -17,7 +17,12 @@ class ModelRegistryTest {
 
         assertThat(registry.names())
                 .containsExactly(
-                        "double-input", "linear-a", "linear-b", "symbolic-features", "window-sum");
+                        "double-input",
+                        "linear-a",
+                        "linear-b",
+                        "symbolic-features",
+                        "two-outputs",
+                        "window-sum");
     }
 
     @Test

@@ -65,6 +65,16 @@ class OnnxModelTest {
     }
 
     @Test
+    void predict_graphWithASecondOutput_readsOnlyTheDeclaredOne() {
+        try (OnnxModel model = TestModels.registry().open("two-outputs")) {
+            float[] x = {-1, 0.5f, 2, 0.25f};
+            float[] scores = new float[3];
+            model.predict(x, scores);
+            assertThat(scores).containsExactly(TestModels.linear(x, 1));
+        }
+    }
+
+    @Test
     void predict_wrongLengths_throwIllegalArgument() {
         try (OnnxModel model = TestModels.registry().open("linear-a")) {
             assertThatThrownBy(() -> model.predict(new float[3], new float[3]))
