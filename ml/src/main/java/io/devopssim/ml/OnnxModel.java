@@ -37,6 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class OnnxModel implements InferenceEngine {
 
+    /** The most values one batch tensor may hold: its direct buffer is at most 1 GiB. */
+    static final int MAX_BATCH_VALUES = 1 << 28;
+
     private final ModelMetadata metadata;
     private final OrtSession session;
     private final int inputSize;
@@ -219,7 +222,8 @@ public final class OnnxModel implements InferenceEngine {
     void checkBatch(float[] features, int rows, float[] scores) {
         if (rows < 1
                 || (long) rows * inputSize > features.length
-                || (long) rows * outputSize > scores.length) {
+                || (long) rows * outputSize > scores.length
+                || (long) rows * Math.max(inputSize, outputSize) > MAX_BATCH_VALUES) {
             throw new IllegalArgumentException(
                     metadata.name()
                             + ": rows is "
@@ -232,7 +236,9 @@ public final class OnnxModel implements InferenceEngine {
                             + inputSize
                             + " features and "
                             + outputSize
-                            + " scores per row");
+                            + " scores per row, and at most "
+                            + MAX_BATCH_VALUES
+                            + " values in a batch");
         }
     }
 
@@ -283,7 +289,7 @@ public final class OnnxModel implements InferenceEngine {
 
     private static OrtSession createSession(
             byte[] bytes, int threads, String source, ModelMetadata metadata) {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = environment(source);
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
@@ -303,6 +309,25 @@ public final class OnnxModel implements InferenceEngine {
                             + metadata.input()
                             + " and output "
                             + metadata.output(),
+                    e);
+        }
+    }
+
+    /**
+     * Returns the process-wide environment, turning a failed native library load into a clear
+     * error.
+     */
+    private static OrtEnvironment environment(String source) {
+        try {
+            return OrtEnvironment.getEnvironment();
+        } catch (LinkageError | RuntimeException e) {
+            throw new ModelLoadException(
+                    source,
+                    "ONNX Runtime's native library cannot be loaded ("
+                            + e
+                            + "); expected Linux, macOS or Windows on x64 or aarch64 with glibc"
+                            + " 2.27 or newer, or -Donnxruntime.native.path naming a folder"
+                            + " with libonnxruntime and libonnxruntime4j_jni",
                     e);
         }
     }
