@@ -71,7 +71,7 @@ final class MetadataReader {
 
         if (problems.isEmpty()) {
             problems.addAll(
-                    ModelMetadata.consistency(
+                    MetadataConsistency.problems(
                             input, output, features, reference.get(0), reference.get(1)));
         }
         if (!problems.isEmpty()) {

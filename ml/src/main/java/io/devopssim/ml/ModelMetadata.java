@@ -2,14 +2,15 @@ package io.devopssim.ml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.devopssim.core.InvalidInputException.Problem;
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -65,7 +66,8 @@ public record ModelMetadata(
         referenceInputs = copyRows(referenceInputs);
         referenceOutputs = copyRows(referenceOutputs);
         List<Problem> problems =
-                consistency(input, output, features, referenceInputs, referenceOutputs);
+                MetadataConsistency.problems(
+                        input, output, features, referenceInputs, referenceOutputs);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(
                     "inconsistent metadata of model " + name + ": " + problems);
@@ -85,6 +87,26 @@ public record ModelMetadata(
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(source, "source");
         return new MetadataReader(source).read(json);
+    }
+
+    /**
+     * Reads and checks a {@code model.json} file on disk, reporting every problem at once.
+     *
+     * @param json the file
+     * @return the metadata
+     * @throws ModelLoadException if the file is missing or unreadable, or as {@link
+     *     #read(InputStream, String)}
+     */
+    public static ModelMetadata read(Path json) {
+        Objects.requireNonNull(json, "json");
+        try (InputStream in = Files.newInputStream(json)) {
+            return read(in, json.toString());
+        } catch (NoSuchFileException e) {
+            throw new ModelLoadException(
+                    json.toString(), "no such file; expected model metadata", e);
+        } catch (IOException e) {
+            throw new ModelLoadException(json.toString(), "cannot be read: " + e, e);
+        }
     }
 
     /** Returns whether the model reads and writes several rows at once (a batch axis). */
@@ -123,75 +145,6 @@ public record ModelMetadata(
     @Override
     public String toString() {
         return "ModelMetadata[" + name + " " + version + ", " + input + " -> " + output + "]";
-    }
-
-    static List<Problem> consistency(
-            TensorSpec input,
-            TensorSpec output,
-            List<String> features,
-            List<float[]> referenceInputs,
-            List<float[]> referenceOutputs) {
-        List<Problem> problems = new ArrayList<>();
-        if (input.batched() != output.batched()) {
-            problems.add(
-                    new Problem(
-                            "output.shape",
-                            Arrays.toString(output.shape())
-                                    + "; expected a batch axis (-1 first) exactly when the"
-                                    + " input has one, input shape "
-                                    + Arrays.toString(input.shape())));
-        }
-        if (features.size() != input.rowSize()) {
-            problems.add(
-                    new Problem(
-                            "features",
-                            features.size()
-                                    + " names; expected "
-                                    + input.rowSize()
-                                    + ", the product of the input's non-batch dimensions "
-                                    + Arrays.toString(input.shape())));
-        }
-        Set<String> seen = new HashSet<>();
-        for (String feature : features) {
-            if (!seen.add(feature)) {
-                problems.add(new Problem("features", "\"" + feature + "\" appears twice"));
-            }
-        }
-        if (referenceInputs.isEmpty()) {
-            problems.add(new Problem("reference.inputs", "no rows; expected at least one"));
-        }
-        if (referenceInputs.size() != referenceOutputs.size()) {
-            problems.add(
-                    new Problem(
-                            "reference.outputs",
-                            referenceOutputs.size()
-                                    + " rows; expected as many as reference.inputs, "
-                                    + referenceInputs.size()));
-        }
-        rowProblems("reference.inputs", referenceInputs, input.rowSize(), problems);
-        rowProblems("reference.outputs", referenceOutputs, output.rowSize(), problems);
-        return problems;
-    }
-
-    private static void rowProblems(
-            String path, List<float[]> rows, long expected, List<Problem> problems) {
-        for (int r = 0; r < rows.size(); r++) {
-            float[] row = rows.get(r);
-            if (row.length != expected) {
-                problems.add(
-                        new Problem(
-                                path + "[" + r + "]",
-                                row.length + " values; expected " + expected));
-            }
-            for (int i = 0; i < row.length; i++) {
-                if (!Float.isFinite(row[i])) {
-                    problems.add(
-                            new Problem(
-                                    path + "[" + r + "][" + i + "]",
-                                    row[i] + "; expected a finite float"));
-                }
-            }
-        }
     }
 
     private static List<float[]> copyRows(List<float[]> rows) {

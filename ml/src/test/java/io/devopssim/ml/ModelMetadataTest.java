@@ -8,9 +8,11 @@ import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.ml.ModelMetadata.TensorSpec;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ModelMetadataTest {
 
@@ -182,6 +184,23 @@ class ModelMetadataTest {
         assertThatThrownBy(() -> read("[1, 2]"))
                 .isInstanceOf(ModelLoadException.class)
                 .hasMessage("test.json: found [1,2]; expected a JSON object");
+    }
+
+    @Test
+    void readPath_shippedTestModel_matchesClassPathCopy() {
+        ModelMetadata m = ModelMetadata.read(TestModels.folder().resolve("linear-a/model.json"));
+
+        assertThat(m.input()).isEqualTo(TestModels.metadata("linear-a").input());
+        assertThat(m.normalisation().get("std").size()).isEqualTo(4);
+    }
+
+    @Test
+    void readPath_missingFile_namesThePath(@TempDir Path dir) {
+        Path missing = dir.resolve("model.json");
+
+        assertThatThrownBy(() -> ModelMetadata.read(missing))
+                .isInstanceOf(ModelLoadException.class)
+                .hasMessage(missing + ": no such file; expected model metadata");
     }
 
     @Test
