@@ -3,6 +3,7 @@ package io.devopssim.ml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -10,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +61,7 @@ class ConcurrentPredictionTest {
                                     float[] x = TestModels.row(offset + i);
                                     model.predict(x, scores);
                                     float[] want = TestModels.linear(x, 1);
-                                    mismatches += java.util.Arrays.equals(scores, want) ? 0 : 1;
+                                    mismatches += Arrays.equals(scores, want) ? 0 : 1;
                                 }
                                 return mismatches;
                             });
@@ -85,6 +88,47 @@ class ConcurrentPredictionTest {
         }
     }
 
+    @Test
+    void close_whileFourThreadsPredict_runningCallsFinishAndLaterOnesFail() throws Exception {
+        OnnxModel model = TestModels.registry().open("linear-a");
+        AtomicLong calls = new AtomicLong();
+        CountDownLatch started = new CountDownLatch(THREADS);
+        List<Future<Integer>> callers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            long offset = t * 1_000_000L;
+            callers.add(pool.submit(() -> predictUntilClosed(model, offset, started, calls)));
+        }
+        started.await();
+        long target = calls.get() + 500;
+        while (calls.get() < target) {
+            LockSupport.parkNanos(200_000);
+        }
+        model.close();
+
+        for (Future<Integer> caller : callers) {
+            assertThat(caller.get(60, TimeUnit.SECONDS)).as("wrong results").isZero();
+        }
+        assertThat(model.isReleased()).isTrue();
+    }
+
+    /** Predicts until the model refuses with IllegalStateException; returns the wrong results. */
+    private static int predictUntilClosed(
+            OnnxModel model, long offset, CountDownLatch started, AtomicLong calls) {
+        float[] scores = new float[3];
+        int wrong = 0;
+        started.countDown();
+        for (long i = offset; ; i++) {
+            float[] x = TestModels.row(i);
+            try {
+                model.predict(x, scores);
+            } catch (IllegalStateException closed) {
+                return wrong;
+            }
+            wrong += Arrays.equals(scores, TestModels.linear(x, 1)) ? 0 : 1;
+            calls.incrementAndGet();
+        }
+    }
+
     private static int batchMismatches(OnnxModel model, int rows, int seed) {
         float[] features = new float[rows * 4];
         for (int r = 0; r < rows; r++) {
@@ -95,8 +139,8 @@ class ConcurrentPredictionTest {
         int mismatches = 0;
         for (int r = 0; r < rows; r++) {
             float[] want = TestModels.linear(TestModels.row(seed * 10_000L + r), 1);
-            float[] got = java.util.Arrays.copyOfRange(scores, r * 3, r * 3 + 3);
-            mismatches += java.util.Arrays.equals(got, want) ? 0 : 1;
+            float[] got = Arrays.copyOfRange(scores, r * 3, r * 3 + 3);
+            mismatches += Arrays.equals(got, want) ? 0 : 1;
         }
         return mismatches;
     }
