@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 /** Reads a corpus folder: {@code data/**.csv} and a windows file. */
 final class CorpusReader {
 
+    /** How far apart detectors see rows that repeat a timestamp. */
+    static final double REPEAT_SPACING_SECONDS = 0.001;
+
     private final Problems problems = new Problems();
     private final List<String> warnings = new ArrayList<>();
 
@@ -95,7 +98,7 @@ final class CorpusReader {
             SeriesFileReader.Rows rows, List<WindowsFileReader.Labelled> labelled) {
         Map<LocalDateTime, Integer> rowOf = new HashMap<>();
         for (int i = 0; i < rows.times().size(); i++) {
-            rowOf.put(rows.times().get(i), i);
+            rowOf.putIfAbsent(rows.times().get(i), i);
         }
         List<NabWindow> found = new ArrayList<>();
         boolean ok = true;
@@ -151,13 +154,26 @@ final class CorpusReader {
         return merged;
     }
 
-    private static NabSeries toSeries(SeriesFileReader.Rows rows, List<NabWindow> windows) {
+    private NabSeries toSeries(SeriesFileReader.Rows rows, List<NabWindow> windows) {
         int n = rows.values().size();
         double[] epochSeconds = new double[n];
         double[] values = new double[n];
+        int repeats = 0;
         for (int i = 0; i < n; i++) {
             epochSeconds[i] = NabTimestamps.epochSeconds(rows.times().get(i));
+            if (i > 0 && epochSeconds[i] <= epochSeconds[i - 1]) {
+                epochSeconds[i] = epochSeconds[i - 1] + REPEAT_SPACING_SECONDS;
+                repeats++;
+            }
             values[i] = rows.values().get(i);
+        }
+        if (repeats > 0) {
+            warnings.add(
+                    rows.name()
+                            + ": "
+                            + repeats
+                            + " rows repeat the previous row's timestamp; kept, since the benchmark"
+                            + " scores them, and given to detectors 1 ms apart");
         }
         String[] timestamps = rows.timestamps().toArray(String[]::new);
         return new NabSeries(rows.name(), timestamps, epochSeconds, values, windows);

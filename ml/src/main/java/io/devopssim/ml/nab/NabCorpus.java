@@ -9,12 +9,14 @@ import java.util.Objects;
  * JSON file.
  *
  * <p>Every CSV has the header {@code timestamp,value}, timestamps like {@code 2014-04-10 07:15:00}
- * that strictly increase, and finite values. The windows file maps each CSV's path under {@code
- * data/} (such as {@code realAWSCloudwatch/grok_asg_anomaly.csv}) to a list of {@code [start, end]}
- * timestamp pairs, inclusive, each timestamp a row of that file. Every CSV must have an entry (an
- * empty list for a series without anomalies): a file left out is an error rather than a warning,
- * because scoring it as anomaly-free would count every detection in it as a false alarm. Windows
- * that share a row are merged into one, with a {@link #warnings() warning}.
+ * that never decrease, and finite values. A row repeating the previous row's timestamp is kept,
+ * with a warning (see {@link NabSeries}); a window boundary at a repeated timestamp is its first
+ * row. The windows file maps each CSV's path under {@code data/} (such as {@code
+ * realAWSCloudwatch/grok_asg_anomaly.csv}) to a list of {@code [start, end]} timestamp pairs,
+ * inclusive, each timestamp a row of that file. Every CSV must have an entry (an empty list for a
+ * series without anomalies): a file left out is an error rather than a warning, because scoring it
+ * as anomaly-free would count every detection in it as a false alarm. Windows that share a row are
+ * merged into one, with a {@link #warnings() warning}.
  */
 public final class NabCorpus {
 

@@ -6,7 +6,10 @@ import java.util.Objects;
 /**
  * One labelled series of a benchmark corpus: its rows (timestamp, value) and its anomaly windows.
  *
- * <p>Immutable. Timestamps are read as UTC and strictly increase; values are finite.
+ * <p>Immutable. Timestamps are read as UTC and never decrease; values are finite. The benchmark's
+ * own files repeat a timestamp for a few rows (around a clock change): such rows are kept, as the
+ * benchmark scores them, and {@link #epochSeconds(int)} places each 1 ms after the row before it,
+ * so that detectors see strictly increasing times.
  */
 public final class NabSeries {
 
@@ -44,7 +47,10 @@ public final class NabSeries {
         return timestamps[row];
     }
 
-    /** Returns row {@code row}'s time in seconds since the epoch, the timestamp read as UTC. */
+    /**
+     * Returns row {@code row}'s time in seconds since the epoch, the timestamp read as UTC;
+     * strictly increasing, a repeated timestamp moved 1 ms after the previous row.
+     */
     public double epochSeconds(int row) {
         return epochSeconds[row];
     }

@@ -78,12 +78,12 @@ final class SeriesFileReader {
         }
 
         List<LocalDateTime> times = rows.times();
-        if (!times.isEmpty() && !time.get().isAfter(times.get(times.size() - 1))) {
+        if (!times.isEmpty() && time.get().isBefore(times.get(times.size() - 1))) {
             out.add(
                     where
                             + "timestamp "
                             + record.get(0)
-                            + " is not after the previous row's "
+                            + " is before the previous row's "
                             + rows.timestamps().get(times.size() - 1)
                             + ", expected increasing timestamps");
             return;
