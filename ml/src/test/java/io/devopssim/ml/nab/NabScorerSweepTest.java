@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ class NabScorerSweepTest {
     private static double[] bestByDirectRule(
             List<NabSeries> series, Map<String, double[]> scores, NabProfile p) {
         TreeSet<Double> thresholds = new TreeSet<>();
-        scores.values().forEach(a -> java.util.Arrays.stream(a).forEach(thresholds::add));
+        scores.values().forEach(a -> Arrays.stream(a).forEach(thresholds::add));
         double best = total(series, scores, p, Double.POSITIVE_INFINITY);
         double bestTheta = Double.POSITIVE_INFINITY;
         for (double theta : thresholds.descendingSet()) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,7 +229,7 @@ class NabScorerTest {
     @Test
     void score_nullDetectorScoringEveryRowAlike_scoresZeroOnEveryProfile() {
         double[] half = new double[100];
-        java.util.Arrays.fill(half, 0.5);
+        Arrays.fill(half, 0.5);
 
         List<NabResult> r = NabScorer.score(corpus(ONE_WINDOW), byName(ONE_WINDOW, half));
 
