@@ -49,7 +49,8 @@ public final class NabScorer {
      * @param scores each series' scores by {@link NabSeries#name()}, one per row, in [0, 1]
      * @return standard, reward-low-FP and reward-low-FN results, in that order
      * @throws IllegalArgumentException if a series has no scores, the wrong number of them, or a
-     *     score outside [0, 1]; or if no window lies past probation
+     *     score outside [0, 1]
+     * @throws NabCorpusException if no window of the corpus lies past probation
      */
     public static List<NabResult> score(NabCorpus corpus, Map<String, double[]> scores) {
         return score(corpus, scores, NabProfile.all());
@@ -63,7 +64,8 @@ public final class NabScorer {
      * @param profiles the profiles to score
      * @return one result per profile, in the order given
      * @throws IllegalArgumentException if a series has no scores, the wrong number of them, or a
-     *     score outside [0, 1]; or if no window lies past probation
+     *     score outside [0, 1]
+     * @throws NabCorpusException if no window of the corpus lies past probation
      */
     public static List<NabResult> score(
             NabCorpus corpus, Map<String, double[]> scores, List<NabProfile> profiles) {
@@ -74,7 +76,7 @@ public final class NabScorer {
 
         ScorableRows rows = ScorableRows.of(corpus.series(), scores);
         if (rows.windows == 0) {
-            throw new IllegalArgumentException(
+            throw new NabCorpusException(
                     "corpus "
                             + corpus.folder()
                             + " has no window past probation; the normalised"

@@ -259,7 +259,7 @@ class NabScorerTest {
         NabSeries s = series("a/none.csv", 100);
 
         assertThatThrownBy(() -> standard(s, scores(s)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(NabCorpusException.class)
                 .hasMessageContaining("no window past probation");
     }
 }
