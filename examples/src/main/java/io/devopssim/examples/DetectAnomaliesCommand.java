@@ -25,6 +25,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,7 +46,10 @@ import picocli.CommandLine.Spec;
         })
 final class DetectAnomaliesCommand implements Callable<Integer> {
 
-    /** The detectors by name, each a factory of one new detector per series. */
+    /**
+     * The detectors by name, each a factory of one new detector per series; the first one is the
+     * default.
+     */
     static final Map<String, Supplier<AnomalyDetector>> DETECTORS = detectors();
 
     private static final Path BUNDLED = Path.of("data", "nab-dev");
@@ -75,8 +79,7 @@ final class DetectAnomaliesCommand implements Callable<Integer> {
 
     @Option(
             names = "--detector",
-            defaultValue = "gaussian",
-            description = "Detector: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            description = "Detector: ${COMPLETION-CANDIDATES} (default: the first listed).",
             completionCandidates = DetectorNames.class)
     String detector;
 
@@ -100,9 +103,10 @@ final class DetectAnomaliesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Supplier<AnomalyDetector> detectors = DETECTORS.get(detector);
+        Supplier<AnomalyDetector> detectors = DETECTORS.get(detectorName());
         if (detectors == null) {
-            throw new NabCorpusException(
+            throw new ParameterException(
+                    spec.commandLine(),
                     "--detector "
                             + detector
                             + " is unknown, expected one of "
@@ -119,6 +123,10 @@ final class DetectAnomaliesCommand implements Callable<Integer> {
         List<NabResult> results = noProgress ? run.run() : runWithProgress(run, corpus.rows());
         print(corpus, results);
         return 0;
+    }
+
+    private String detectorName() {
+        return detector != null ? detector : DETECTORS.keySet().iterator().next();
     }
 
     private static List<NabResult> runWithProgress(NabRun run, long rows) {
@@ -140,7 +148,7 @@ final class DetectAnomaliesCommand implements Callable<Integer> {
         console.printf(
                 Locale.ROOT,
                 "Detector %s on %s: %d series, %,d rows%n%n",
-                detector,
+                detectorName(),
                 corpus.folder(),
                 corpus.series().size(),
                 corpus.rows());
