@@ -55,18 +55,14 @@ final class CorpusReader {
     }
 
     private NabCorpus readAll(Path folder, Path windowsFile) {
-        requireFolder(folder);
-        Path data = folder.resolve("data");
-        if (!Files.isDirectory(data)) {
-            throw new NabCorpusException(
-                    folder + ": no data/ folder, expected data/<category>/<file>.csv");
-        }
+        Path data = dataFolder(folder);
         List<Path> files = csvFiles(data);
         if (files.isEmpty()) {
             throw new NabCorpusException(data + ": no .csv files, expected at least one");
         }
         Map<String, List<WindowsFileReader.Labelled>> labels =
                 WindowsFileReader.read(windowsFile, problems);
+        boolean labelsRead = problems.isEmpty();
 
         List<NabSeries> series = new ArrayList<>();
         for (Path file : files) {
@@ -74,24 +70,28 @@ final class CorpusReader {
             problems.file(name);
             SeriesFileReader.Rows rows = SeriesFileReader.read(file, name, problems);
             List<WindowsFileReader.Labelled> labelled = labels.remove(name);
-            if (labelled == null) {
+            if (labelled != null) {
+                windows(rows, labelled).ifPresent(w -> series.add(toSeries(rows, w)));
+            } else if (labelsRead) {
                 problems.add(name + ": no entry in " + windowsFile + ", expected one (may be [])");
-                continue;
             }
-            windows(rows, labelled).ifPresent(w -> series.add(toSeries(rows, w)));
         }
         problems.file(null);
-        labels.keySet()
-                .forEach(
-                        k ->
-                                problems.add(
-                                        windowsFile
-                                                + ": \""
-                                                + k
-                                                + "\" names no file under "
-                                                + data));
+        for (String unknown : labels.keySet()) {
+            problems.add(windowsFile + ": \"" + unknown + "\" names no file under " + data);
+        }
         problems.throwIfAny("corpus " + folder);
         return new NabCorpus(folder, series, warnings);
+    }
+
+    private static Path dataFolder(Path folder) {
+        requireFolder(folder);
+        Path data = folder.resolve("data");
+        if (!Files.isDirectory(data)) {
+            throw new NabCorpusException(
+                    folder + ": no data/ folder, expected data/<category>/<file>.csv");
+        }
+        return data;
     }
 
     private Optional<List<NabWindow>> windows(

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +39,7 @@ final class WindowsFileReader {
             out.add(file + ": expected a JSON object mapping file names to lists of windows");
             return windows;
         }
-        Iterator<Map.Entry<String, JsonNode>> entries = root.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
             windows.put(entry.getKey(), windowsOf(file, entry.getKey(), entry.getValue(), out));
         }
         return windows;

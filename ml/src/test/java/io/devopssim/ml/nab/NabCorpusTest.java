@@ -191,6 +191,17 @@ class NabCorpusTest {
     }
 
     @Test
+    void read_windowsFileNotJson_reportsItWithoutBlamingEveryCsv() throws IOException {
+        csv("cat/a.csv", FIVE_ROWS);
+        windows("{\"cat/a.csv\": [");
+
+        assertThatThrownBy(() -> NabCorpus.read(folder))
+                .hasMessageContaining("combined_windows.json: not valid JSON")
+                .hasMessageContaining("1 problem:")
+                .hasMessageNotContaining("no entry");
+    }
+
+    @Test
     void read_folderWithoutOrWithTwoWindowsFiles_asksForTheFile() throws IOException {
         csv("cat/a.csv", FIVE_ROWS);
 
