@@ -18,8 +18,8 @@ import java.util.Objects;
  * {@code 100 (S - S_null) / (S_perfect - S_null)}, {@code S_null = -A_FN n}, {@code S_perfect =
  * A_TP n} for {@code n} windows.
  *
- * <p>Interpretations, where the rule is silent or its text differs from the benchmark's published
- * code:
+ * <p>Interpretations where the rule's text is silent; the first three agree with the benchmark's
+ * published scorer:
  *
  * <ul>
  *   <li>"Nothing detected" (a threshold above every score) is a candidate too, so a detector that
@@ -33,7 +33,10 @@ import java.util.Objects;
  *       along the window, so the earliest detection is the best one.
  *   <li>After a window one row wide, {@code W - 1} is 0: such a false alarm is worth {@code -A_FP}.
  *   <li>Among thresholds whose totals tie (within 1e-9), the highest is kept.
- *   <li>TP and FN count windows; FP counts detected rows outside windows.
+ *   <li>TP and FN count windows; FP counts detected rows outside windows. (The published scorer
+ *       counts rows for all three; the score does not depend on it.)
+ *   <li>{@code s(y) = -1} from {@code y > 3}, as the rule says; the published scorer cuts at {@code
+ *       y >= 3}, where {@code s(3) = -0.9999994}.
  * </ul>
  *
  * <p>Cost: O(n log n) in the corpus's rows, for one sort shared by the profiles.
