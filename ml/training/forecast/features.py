@@ -98,7 +98,12 @@ def build(start, y, t):
         return x.astype(np.float32), s60
 
 
+def history_known(y, t):
+    """Rows whose last hour is known: the forecaster predicts there (0 if the hour was silent)."""
+    return ~np.isnan(Sums(y).window(np.asarray(t) - 59, t))
+
+
 def history_ok(y, t):
-    """Rows whose last hour is known and not all zero (the level is defined)."""
+    """Rows whose last hour is known and not all zero (the level is defined): training rows."""
     s60 = Sums(y).window(np.asarray(t) - 59, t)
     return ~np.isnan(s60) & (s60 > 0)

@@ -13,7 +13,8 @@ import xgboost as xgb
 
 import evaluate
 import export_onnx
-from features import DAY, FEATURES, HORIZONS, WINDOW, build, history_ok, load_minutes
+from features import (DAY, FEATURES, HORIZONS, LEVEL, WINDOW, build, history_known, history_ok,
+                      load_minutes)
 
 SEED = 42
 TAIL_DAYS = 14
@@ -22,7 +23,7 @@ PARAMS = {
     "objective": "reg:squarederror",
     "eta": 0.05,
     "max_depth": 6,
-    "min_child_weight": 5,
+    "min_child_weight": 20,
     "subsample": 0.8,
     "colsample_bytree": 0.9,
     "lambda": 1.0,
@@ -79,8 +80,8 @@ def main():
     n = len(y)
     tail_start = n - TAIL_DAYS * DAY
     val_start = tail_start - VALIDATION_DAYS * DAY
-    t_all = np.arange(WINDOW - 1, n - max(HORIZONS))
-    t_all = t_all[history_ok(y, t_all)]
+    t_all = np.arange(LEVEL - 1, n - max(HORIZONS))
+    t_all = t_all[history_known(y, t_all)]
     t_fit = rows_with_targets(y, t_all)
     t_tr = t_fit[t_fit + max(HORIZONS) < val_start]
     t_va = t_fit[(t_fit >= val_start) & (t_fit + max(HORIZONS) < tail_start)]
@@ -90,7 +91,9 @@ def main():
     x_va, s_va = build(start, y, t_va)
     x_te, s_te = build(start, y, t_te)
     power = {"none": 0, "level": 1, "level2": 2}[args.weight]
+    # mean 1, so that min_child_weight counts rows of average weight
     w_tr, w_va = (s_tr / 60) ** power, (s_va / 60) ** power
+    w_tr, w_va = w_tr / w_tr.mean(), w_va / w_va.mean()
 
     boosters, rounds = [], []
     for h in HORIZONS:
@@ -179,7 +182,7 @@ def write_stretch(trace, boosters, trace_out, predictions_out):
     df[(ts >= STRETCH[0]) & (ts < STRETCH[1])].to_csv(trace_out, index=False)
     start, y = load_minutes(trace_out)
     t = np.arange(len(y))
-    t = t[history_ok(y, t)]
+    t = t[history_known(y, t)]
     x, s60 = build(start, y, t)
     d = xgb.DMatrix(x, missing=np.nan, feature_names=FEATURES)
     raw = np.stack([b.predict(d) for b in boosters], axis=1)
@@ -187,8 +190,8 @@ def write_stretch(trace, boosters, trace_out, predictions_out):
     for j, h in enumerate(HORIZONS):
         out[f"raw{h}"] = [repr(float(v)) for v in raw[:, j]]
     for j, h in enumerate(HORIZONS):
-        out[f"forecast{h}"] = [repr(float(max(float(v), 0.0) * s / 60)) for v, s in
-                               zip(raw[:, j], s60)]
+        out[f"forecast{h}"] = [repr(float(max(float(v), 0.0) * s / 60) if s > 0 else 0.0)
+                               for v, s in zip(raw[:, j], s60)]
     out.to_csv(predictions_out, index=False)
 
 
