@@ -2,6 +2,9 @@ package io.devopssim.ml.forecast;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.devopssim.core.inference.InferenceEngine;
+import io.devopssim.ml.ModelMetadata;
+import io.devopssim.ml.ModelRegistry;
+import io.devopssim.ml.OnnxModel;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,6 +32,23 @@ public final class LoadForecastModel implements AutoCloseable {
     private LoadForecastModel(InferenceEngine engine, int zeroFillUpTo) {
         this.engine = engine;
         this.zeroFillUpTo = zeroFillUpTo;
+    }
+
+    /**
+     * Returns the model shipped in the {@code ml} jar, opened with one intra-op thread.
+     *
+     * @return the model; close it when done
+     * @throws io.devopssim.ml.ModelLoadException if the shipped model is missing or corrupt
+     */
+    public static LoadForecastModel bundled() {
+        OnnxModel model = ModelRegistry.bundled().open(NAME);
+        try {
+            ModelMetadata meta = model.metadata();
+            return of(model, meta.features(), meta.window(), meta.normalisation());
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
     }
 
     /**

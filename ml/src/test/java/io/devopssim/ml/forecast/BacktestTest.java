@@ -20,7 +20,7 @@ class BacktestTest {
 
     @BeforeAll
     static void load() {
-        model = OrtTestEngine.shippedModel();
+        model = LoadForecastModel.bundled();
     }
 
     @AfterAll

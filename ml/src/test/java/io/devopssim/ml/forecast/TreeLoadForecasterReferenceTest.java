@@ -3,7 +3,8 @@ package io.devopssim.ml.forecast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.devopssim.ml.ModelRegistry;
+import io.devopssim.ml.ReferenceCheck;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,7 @@ class TreeLoadForecasterReferenceTest {
 
     @BeforeAll
     static void load() {
-        model = OrtTestEngine.shippedModel();
+        model = LoadForecastModel.bundled();
     }
 
     @AfterAll
@@ -83,25 +84,11 @@ class TreeLoadForecasterReferenceTest {
     }
 
     @Test
-    void engine_referenceRowsOfMetadata_reproduceXgboostOutputs() {
-        JsonNode reference = OrtTestEngine.metadata().path("reference");
-        List<String> names = ForecastFeatures.NAMES;
-        try (OrtTestEngine engine = new OrtTestEngine(names.size(), 3)) {
-            for (int r = 0; r < reference.path("inputs").size(); r++) {
-                float[] in = floats(reference.path("inputs").get(r));
-                float[] out = new float[3];
-                engine.predict(in, out);
-                assertThat(out).containsExactly(floats(reference.path("outputs").get(r)));
-            }
-        }
-    }
+    void registry_shippedModel_reproducesXgboostOnTheReferenceRows() {
+        ReferenceCheck check = ModelRegistry.bundled().verify(LoadForecastModel.NAME);
 
-    private static float[] floats(JsonNode array) {
-        float[] values = new float[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) array.get(i).asDouble();
-        }
-        return values;
+        assertThat(check.rows()).isEqualTo(8);
+        assertThat(check.worstError()).as(check.toString()).isZero();
     }
 
     private static Map<Instant, double[]> pythonForecasts() throws IOException {

@@ -23,7 +23,7 @@ class TreeLoadForecasterTest {
 
     @BeforeAll
     static void load() {
-        model = OrtTestEngine.shippedModel();
+        model = LoadForecastModel.bundled();
     }
 
     @AfterAll
@@ -161,7 +161,7 @@ class TreeLoadForecasterTest {
         assertThatThrownBy(
                         () ->
                                 LoadForecastModel.of(
-                                        new OrtTestEngine(17, 3),
+                                        new FixedEngine(17, 1, 1, 1),
                                         List.of("a", "b"),
                                         OptionalInt.of(60),
                                         normalisation))
