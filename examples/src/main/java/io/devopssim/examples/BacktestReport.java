@@ -32,7 +32,9 @@ final class BacktestReport {
                 Locale.ROOT,
                 "Scored minutes from %s to the end (%s); requests per minute%n%n",
                 local(trace, zone, table.fromMinute()),
-                table.fromMinute() == 0 ? "the whole trace" : "the last " + days(minutes - table.fromMinute()));
+                table.fromMinute() == 0
+                        ? "the whole trace"
+                        : "the last " + days(minutes - table.fromMinute()));
         out.printf(
                 Locale.ROOT,
                 "%-8s %7s   %-17s   %-17s   %-17s   %s%n",
@@ -45,7 +47,14 @@ final class BacktestReport {
         out.printf(
                 Locale.ROOT,
                 "%-8s %7s   %8s %8s   %8s %8s   %8s %8s   %s%n",
-                "horizon", "rows", "RMSE", "MAPE", "RMSE", "MAPE", "RMSE", "MAPE",
+                "horizon",
+                "rows",
+                "RMSE",
+                "MAPE",
+                "RMSE",
+                "MAPE",
+                "RMSE",
+                "MAPE",
                 "better baseline");
         for (HorizonScores row : table.horizons()) {
             out.printf(

@@ -1,5 +1,7 @@
 package io.devopssim.examples;
 
+import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.core.scenario.ScenarioDurations;
 import io.devopssim.ml.forecast.Backtest;
 import io.devopssim.ml.forecast.BacktestTable;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -90,7 +93,8 @@ final class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         double tailSeconds = ScenarioDurations.seconds("--tail", tail);
-        ZoneId clock = zone != null ? zone : trace == null ? ZoneOffset.ofHours(-4) : ZoneOffset.UTC;
+        ZoneId clock =
+                zone != null ? zone : trace == null ? ZoneOffset.ofHours(-4) : ZoneOffset.UTC;
         Path file = trace != null ? trace : bundledNasa();
         try {
             ForecastTrace series = read(file, clock);
@@ -115,6 +119,21 @@ final class ForecastCommand implements Callable<Integer> {
 
     private ForecastTrace read(Path file, ZoneId clock) {
         ForecastTrace.Format format = new ForecastTrace.Format(timestampFormat, clock);
+        try {
+            DateTimeFormatter.ofPattern(timestampFormat);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(
+                    "--timestamp-format",
+                    List.of(
+                            new Problem(
+                                    "--timestamp-format",
+                                    "'"
+                                            + timestampFormat
+                                            + "' is not a date-time pattern ("
+                                            + e.getMessage()
+                                            + "); expected e.g."
+                                            + " yyyy-MM-dd HH:mm:ss")));
+        }
         if (!Files.isRegularFile(file)) {
             throw ForecastTrace.problem(file, "file " + file.toAbsolutePath() + " does not exist");
         }
@@ -126,10 +145,13 @@ final class ForecastCommand implements Callable<Integer> {
         if (valueColumn == null && header.size() < 2) {
             throw ForecastTrace.problem(
                     file,
-                    "the header has one column " + header + "; expected a time and a count,"
+                    "the header has one column "
+                            + header
+                            + "; expected a time and a count,"
                             + " or --aggregate if each row is one request");
         }
         String value = valueColumn != null ? valueColumn : header.get(1);
+        ForecastTrace.refuseRequestLog(file, header.indexOf(time), format);
         return ForecastTrace.counts(file, time, value, format);
     }
 

@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -119,14 +122,52 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
 
     /** Returns the header's column names, to default to the first two. */
     static List<String> header(Path file) {
+        List<String> lines = firstLines(file);
+        if (lines.isEmpty()) {
+            throw problem(file, "the file is empty; expected a header line and data rows");
+        }
+        return cells(lines.get(0).replace("\uFEFF", ""));
+    }
+
+    /**
+     * Refuses a log of single requests (times with fractions of a second) read as counts.
+     *
+     * @param column the index of the time column in the header, or -1
+     */
+    static void refuseRequestLog(Path file, int column, Format format) {
+        List<String> lines = firstLines(file);
+        if (column < 0 || lines.size() < 2 || cells(lines.get(1)).size() <= column) {
+            return;
+        }
+        String time = cells(lines.get(1)).get(column);
+        if (!parses(time, DateTimeFormatter.ofPattern(format.pattern()))
+                && parses(time, RequestLog.parser(format.pattern()))) {
+            throw problem(
+                    file,
+                    "line 2: time '"
+                            + time
+                            + "' has a fraction of a second, as in a log of single requests;"
+                            + " use --aggregate to count the rows of each minute, or give one row"
+                            + " per minute");
+        }
+    }
+
+    private static boolean parses(String text, DateTimeFormatter formatter) {
+        try {
+            LocalDateTime.parse(text, formatter);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static List<String> cells(String line) {
+        return Arrays.stream(line.split(",", -1)).map(String::trim).toList();
+    }
+
+    private static List<String> firstLines(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = reader.readLine();
-            if (line == null) {
-                throw problem(file, "the file is empty; expected a header line and data rows");
-            }
-            return Arrays.stream(line.replace("\uFEFF", "").split(",", -1))
-                    .map(String::trim)
-                    .toList();
+            return reader.lines().limit(2).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -72,14 +72,25 @@ final class RequestLog {
         try {
             Instant time = LocalDateTime.parse(text, parser).atZone(format.zone()).toInstant();
             if (!times.isEmpty() && time.isBefore(times.get(times.size() - 1))) {
-                add(problems, line, "time " + text + " is before the previous row's; expected"
-                        + " rows in time order");
+                add(
+                        problems,
+                        line,
+                        "time "
+                                + text
+                                + " is before the previous row's; expected"
+                                + " rows in time order");
             } else {
                 times.add(time);
             }
         } catch (DateTimeParseException e) {
-            add(problems, line, "time '" + text + "' does not match " + format.pattern()
-                    + " (fractions of a second allowed)");
+            add(
+                    problems,
+                    line,
+                    "time '"
+                            + text
+                            + "' does not match "
+                            + format.pattern()
+                            + " (fractions of a second allowed)");
         }
     }
 
@@ -89,7 +100,7 @@ final class RequestLog {
         }
     }
 
-    private static DateTimeFormatter parser(String pattern) {
+    static DateTimeFormatter parser(String pattern) {
         return new DateTimeFormatterBuilder()
                 .appendPattern(pattern)
                 .optionalStart()
