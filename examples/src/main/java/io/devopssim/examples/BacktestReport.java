@@ -35,6 +35,30 @@ final class BacktestReport {
                 table.fromMinute() == 0
                         ? "the whole trace"
                         : "the last " + days(minutes - table.fromMinute()));
+        columnHeads(out);
+        for (HorizonScores row : table.horizons()) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-8s %,7d   %s   %s   %s   %8s%n",
+                    row.horizon() + " min",
+                    row.rows(),
+                    cells(row.model()),
+                    cells(row.persistence()),
+                    cells(row.seasonalNaive()),
+                    percent(row.improvementPercent()));
+        }
+        HorizonScores last = table.horizons().get(table.horizons().size() - 1);
+        out.printf(
+                Locale.ROOT,
+                "%nAll three are scored on the same rows. MAPE leaves out minutes with 0 requests"
+                        + " (%,d of %,d rows at %d min).%n",
+                last.rows() - last.mapeRows(),
+                last.rows(),
+                last.horizon());
+        out.flush();
+    }
+
+    private static void columnHeads(PrintWriter out) {
         out.printf(
                 Locale.ROOT,
                 "%-8s %7s   %-17s   %-17s   %-17s   %s%n",
@@ -56,26 +80,6 @@ final class BacktestReport {
                 "RMSE",
                 "MAPE",
                 "better baseline");
-        for (HorizonScores row : table.horizons()) {
-            out.printf(
-                    Locale.ROOT,
-                    "%-8s %,7d   %s   %s   %s   %8s%n",
-                    row.horizon() + " min",
-                    row.rows(),
-                    cells(row.model()),
-                    cells(row.persistence()),
-                    cells(row.seasonalNaive()),
-                    percent(row.improvementPercent()));
-        }
-        HorizonScores last = table.horizons().get(table.horizons().size() - 1);
-        out.printf(
-                Locale.ROOT,
-                "%nAll three are scored on the same rows. MAPE leaves out minutes with 0 requests"
-                        + " (%,d of %,d rows at %d min).%n",
-                last.rows() - last.mapeRows(),
-                last.rows(),
-                last.horizon());
-        out.flush();
     }
 
     private static String cells(Score score) {

@@ -71,6 +71,21 @@ public final class LoadForecastModel implements AutoCloseable {
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(normalisation, "normalisation");
+        List<String> problems = problems(engine, features, window, normalisation);
+        int zeroFill = normalisation.path("zeroFillUpToMinutes").asInt(-1);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "the load-forecaster model does not fit this code: "
+                            + String.join("; ", problems));
+        }
+        return new LoadForecastModel(engine, zeroFill);
+    }
+
+    private static List<String> problems(
+            InferenceEngine engine,
+            List<String> features,
+            OptionalInt window,
+            JsonNode normalisation) {
         List<String> problems = new ArrayList<>();
         check(problems, "features", features, ForecastFeatures.NAMES);
         check(problems, "input size", engine.inputSize(), ForecastFeatures.NAMES.size());
@@ -86,19 +101,13 @@ public final class LoadForecastModel implements AutoCloseable {
                 "normalisation.levelMinutes",
                 normalisation.path("levelMinutes").asInt(-1),
                 ForecastFeatures.LEVEL_MINUTES);
-        int zeroFill = normalisation.path("zeroFillUpToMinutes").asInt(-1);
-        if (zeroFill < 0) {
+        if (normalisation.path("zeroFillUpToMinutes").asInt(-1) < 0) {
             problems.add(
                     "normalisation.zeroFillUpToMinutes is "
                             + normalisation.path("zeroFillUpToMinutes")
                             + "; expected a whole number of minutes, at least 0");
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "the load-forecaster model does not fit this code: "
-                            + String.join("; ", problems));
-        }
-        return new LoadForecastModel(engine, zeroFill);
+        return problems;
     }
 
     private static void check(List<String> problems, String what, Object actual, Object expected) {
