@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             CompareCloudsCommand.class,
             DetectAnomaliesCommand.class,
+            ForecastCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DevOpsSim {
