@@ -58,6 +58,16 @@ public record ClientSource(
     }
 
     /**
+     * Returns a copy of this source with another share of daily traffic.
+     *
+     * @param newShare the share, in (0, 1]
+     * @return the changed copy
+     */
+    public ClientSource withShare(double newShare) {
+        return new ClientSource(name, newShare, location, timeZone, diurnal);
+    }
+
+    /**
      * Returns the source's rate factor at an instant, from its local time of day.
      *
      * @param at the instant

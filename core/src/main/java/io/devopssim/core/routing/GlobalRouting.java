@@ -2,6 +2,10 @@ package io.devopssim.core.routing;
 
 import io.devopssim.cloud.NetworkLatency;
 import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.failure.FailureEvent;
+import io.devopssim.core.failure.FailureRecovered;
+import io.devopssim.core.failure.FailureStarted;
+import io.devopssim.core.failure.Level;
 import io.devopssim.core.internal.checks.Bounds;
 import io.devopssim.core.internal.tree.Problems;
 import io.devopssim.core.kernel.SimulationKernel;
@@ -40,8 +44,7 @@ public final class GlobalRouting {
     private final List<HealthMonitor> monitors = new ArrayList<>();
     private final AnswerHistory[] histories;
     private final ResolverPopulation[] resolvers;
-    private final List<List<double[]>> outages = new ArrayList<>();
-    private final List<List<Double>> detections = new ArrayList<>();
+    private final OutageLog log;
 
     private GlobalRouting(SimulationKernel kernel, RoutingConfig config, NetworkLatency latency) {
         this.kernel = kernel;
@@ -61,9 +64,8 @@ public final class GlobalRouting {
         }
         for (int r = 0; r < table.regionCount(); r++) {
             monitors.add(newMonitor(table.regionName(r)));
-            outages.add(new ArrayList<>());
-            detections.add(new ArrayList<>());
         }
+        log = new OutageLog(table.regionCount());
     }
 
     /**
@@ -103,7 +105,7 @@ public final class GlobalRouting {
         int r = regionIndex(region);
         HealthMonitor monitor = monitors.get(r);
         if (monitor.isUp()) {
-            outages.get(r).add(new double[] {kernel.now(), Double.POSITIVE_INFINITY});
+            log.started(r, kernel.now());
             monitor.fail(kernel);
         }
     }
@@ -118,10 +120,27 @@ public final class GlobalRouting {
         int r = regionIndex(region);
         HealthMonitor monitor = monitors.get(r);
         if (!monitor.isUp()) {
-            List<double[]> list = outages.get(r);
-            list.get(list.size() - 1)[1] = kernel.now();
+            log.ended(r, kernel.now());
             monitor.restore(kernel);
         }
+    }
+
+    /**
+     * Makes routing follow the kernel's failure events: a serving region fails when its region
+     * component goes down (by a region or cloud outage) and is restored when it comes back.
+     *
+     * <p>Regions are matched by id with the topology's region names; other regions are ignored.
+     * Zone, node and pod failures do not change routing: they reduce capacity, not reachability.
+     */
+    public void followFailures() {
+        kernel.addListener(FailureStarted.class, e -> regions(e).forEach(this::regionFailed));
+        kernel.addListener(FailureRecovered.class, e -> regions(e).forEach(this::regionRestored));
+    }
+
+    private List<String> regions(FailureEvent event) {
+        return event.changed(Level.REGION).stream()
+                .filter(name -> table.regionIndex(name).isPresent())
+                .toList();
     }
 
     /**
@@ -206,7 +225,7 @@ public final class GlobalRouting {
      */
     public FailoverReport report(String region, double failedAt, double until, double stepSeconds) {
         int r = regionIndex(region);
-        double[] outage = outageStartingAt(r, failedAt);
+        double[] outage = log.outageStartingAt(r, failedAt, region);
         if (!(stepSeconds > 0) || !(until >= failedAt)) {
             throw new IllegalArgumentException(
                     "need stepSeconds > 0 and until >= failedAt, were "
@@ -214,7 +233,7 @@ public final class GlobalRouting {
                             + ", "
                             + until);
         }
-        OptionalDouble detectedAt = firstDetection(r, failedAt);
+        OptionalDouble detectedAt = log.firstDetection(r, failedAt);
         return new FailoverAnalysis(this, r, outage, detectedAt, until, stepSeconds).report();
     }
 
@@ -244,25 +263,6 @@ public final class GlobalRouting {
                         : kernel.random("routing/health/" + region).nextDouble()
                                 * check.intervalSeconds();
         return new HealthMonitor(region, check, phase, new Verdicts());
-    }
-
-    private double[] outageStartingAt(int r, double failedAt) {
-        for (double[] outage : outages.get(r)) {
-            if (outage[0] == failedAt) {
-                return outage.clone();
-            }
-        }
-        throw new IllegalArgumentException(
-                "region " + table.regionName(r) + " has no outage starting at " + failedAt);
-    }
-
-    private OptionalDouble firstDetection(int r, double failedAt) {
-        for (double time : detections.get(r)) {
-            if (time >= failedAt) {
-                return OptionalDouble.of(time);
-            }
-        }
-        return OptionalDouble.empty();
     }
 
     private void updateAnswers() {
@@ -317,7 +317,7 @@ public final class GlobalRouting {
         @Override
         public void markedUnhealthy(HealthMonitor monitor, double failedAt) {
             int r = regionIndex(monitor.region());
-            detections.get(r).add(kernel.now());
+            log.detected(r, kernel.now());
             kernel.publish(new RegionMarkedUnhealthy(kernel.now(), monitor.region(), failedAt));
             kernel.schedule(updateDelay(), k -> updateAnswers());
         }

@@ -1,6 +1,7 @@
 package io.devopssim.core.routing;
 
 import io.devopssim.cloud.NetworkLatency;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -123,7 +124,7 @@ final class RouteTable {
 
     private static boolean[] allTrue(int n) {
         boolean[] all = new boolean[n];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         return all;
     }
 }
