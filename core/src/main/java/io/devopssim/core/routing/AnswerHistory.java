@@ -58,9 +58,21 @@ final class AnswerHistory {
         return result;
     }
 
-    /** Returns the share of the traffic going to one region at {@code time}. */
+    /** Returns the share of the traffic going to one region at {@code time}, allocating nothing. */
     double shareAt(int region, double time) {
-        return splitAt(time)[region];
+        double share = 0;
+        double newer = 0;
+        for (int k = shifts.size() - 1; k >= 0; k--) {
+            double moved = shifts.get(k).movedBy(time);
+            if (moved > newer) {
+                share += (moved - newer) * splits.get(k)[region];
+            }
+            if (moved >= 1) {
+                break;
+            }
+            newer = moved;
+        }
+        return share;
     }
 
     private static void addScaled(double[] into, double[] split, double weight) {

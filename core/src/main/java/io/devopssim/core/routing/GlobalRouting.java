@@ -171,7 +171,10 @@ public final class GlobalRouting {
      * @return the share per region id, in configuration order, summing to 1
      */
     public Map<String, Double> split(String source, double time) {
-        double[] split = histories[sourceIndex(source)].splitAt(time);
+        return named(histories[sourceIndex(source)].splitAt(time));
+    }
+
+    private Map<String, Double> named(double[] split) {
         Map<String, Double> named = new LinkedHashMap<>();
         for (int r = 0; r < split.length; r++) {
             named.put(table.regionName(r), split[r]);
@@ -278,7 +281,7 @@ public final class GlobalRouting {
                 String name = config.sources().get(s).name();
                 kernel.publish(
                         new RoutingAnswerChanged(
-                                kernel.now(), name, split(name, Double.MAX_VALUE), shift.doneAt()));
+                                kernel.now(), name, named(answer), shift.doneAt()));
             }
         }
     }

@@ -159,7 +159,7 @@ public record RoutingConfig(
                 if (!names.add(s.name())) {
                     at.fail("name", "duplicate source name \"" + s.name() + "\"");
                 }
-                at.between("share", s.share(), Double.MIN_VALUE, 1);
+                at.share("share", s.share());
                 at.between("diurnal.amplitude", s.diurnal().amplitude(), 0, 1);
                 at.inPeriod("diurnal.peakLocalHour", s.diurnal().peakLocalHour(), "24 h", 24);
                 total += s.share();

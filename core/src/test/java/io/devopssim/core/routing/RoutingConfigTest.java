@@ -88,4 +88,16 @@ class RoutingConfigTest {
                 .hasMessageContaining("sources[0].diurnal.amplitude: must be in [0, 1], was 1.5")
                 .hasMessageContaining("sources[0].diurnal.peakLocalHour");
     }
+
+    @Test
+    void build_shareOutsideTheUnitInterval_namesTheRange() {
+        assertThatThrownBy(
+                        () ->
+                                RoutingConfig.builder()
+                                        .source(World.EUROPE.withShare(0))
+                                        .source(World.AMERICA.withShare(1))
+                                        .region(ServingRegion.of(World.EU_WEST))
+                                        .build())
+                .hasMessageContaining("sources[0].share: must be in (0, 1], was 0");
+    }
 }

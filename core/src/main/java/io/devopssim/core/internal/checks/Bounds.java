@@ -5,6 +5,7 @@ import io.devopssim.core.internal.tree.Suggestions;
 import io.devopssim.core.internal.tree.Values;
 import io.devopssim.core.model.Distribution;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Optional;
  * <p>Not API.
  */
 public final class Bounds {
+
+    private static final int MAX_LISTED = 10;
 
     private final Problems problems;
     private final String path;
@@ -127,9 +130,16 @@ public final class Bounds {
         Optional<String> closest = Suggestions.closest(value, known);
         String hint =
                 closest.map(c -> "; did you mean " + Values.quoted(c) + "?")
-                        .orElse(known.isEmpty() ? "; none are defined" : "; known: " + known);
+                        .orElse(known.isEmpty() ? "; none are defined" : "; known: " + few(known));
         fail(field, "unknown " + what + " " + Values.quoted(value) + hint);
         return false;
+    }
+
+    /** Checks that the value is a share in (0, 1]. */
+    public void share(String field, double value) {
+        if (finite(field, value) && (value <= 0 || value > 1)) {
+            fail(field, "must be in (0, 1], was " + Values.number(value));
+        }
     }
 
     /** Checks the parameters of a distribution of durations. */
@@ -163,6 +173,14 @@ public final class Bounds {
         } else {
             fail(field, "must be a fixed, uniform or log-normal distribution, was " + d);
         }
+    }
+
+    private static String few(Collection<String> known) {
+        List<String> list = List.copyOf(known);
+        if (list.size() <= MAX_LISTED) {
+            return list.toString();
+        }
+        return list.subList(0, MAX_LISTED) + " and " + (list.size() - MAX_LISTED) + " more";
     }
 
     /** Returns a value formatted for messages. */
