@@ -126,21 +126,16 @@ public final class GlobalRouting {
     }
 
     /**
-     * Makes routing follow the kernel's failure events: a serving region fails when its region
-     * component goes down (by a region or cloud outage) and is restored when it comes back.
+     * Makes routing follow the kernel's failure events, failing and restoring serving regions.
      *
-     * <p>Regions are matched by id with the topology's region names; other regions are ignored.
-     * Zone, node and pod failures do not change routing: they reduce capacity, not reachability.
+     * <p>A serving region fails when its region component goes down, by a region or cloud outage,
+     * and is restored when it comes back up. Regions are matched by id with the topology's region
+     * names; other regions are ignored. Zone, node and pod failures do not change routing: they
+     * reduce capacity, not reachability.
      */
     public void followFailures() {
         kernel.addListener(FailureStarted.class, e -> regions(e).forEach(this::regionFailed));
         kernel.addListener(FailureRecovered.class, e -> regions(e).forEach(this::regionRestored));
-    }
-
-    private List<String> regions(FailureEvent event) {
-        return event.changed(Level.REGION).stream()
-                .filter(name -> table.regionIndex(name).isPresent())
-                .toList();
     }
 
     /**
@@ -172,14 +167,6 @@ public final class GlobalRouting {
      */
     public Map<String, Double> split(String source, double time) {
         return named(histories[sourceIndex(source)].splitAt(time));
-    }
-
-    private Map<String, Double> named(double[] split) {
-        Map<String, Double> named = new LinkedHashMap<>();
-        for (int r = 0; r < split.length; r++) {
-            named.put(table.regionName(r), split[r]);
-        }
-        return named;
     }
 
     /**
@@ -238,6 +225,20 @@ public final class GlobalRouting {
         }
         OptionalDouble detectedAt = log.firstDetection(r, failedAt);
         return new FailoverAnalysis(this, r, outage, detectedAt, until, stepSeconds).report();
+    }
+
+    private List<String> regions(FailureEvent event) {
+        return event.changed(Level.REGION).stream()
+                .filter(name -> table.regionIndex(name).isPresent())
+                .toList();
+    }
+
+    private Map<String, Double> named(double[] split) {
+        Map<String, Double> named = new LinkedHashMap<>();
+        for (int r = 0; r < split.length; r++) {
+            named.put(table.regionName(r), split[r]);
+        }
+        return named;
     }
 
     RoutingConfig config() {
