@@ -33,8 +33,11 @@ TAIL_FLOOR = 1e-10  # a tail probability of this scores 1
 
 
 def tail_score(z):
-    """Maps a z-score to [0, 1]: log of the Gaussian upper tail, 1 at a tail of TAIL_FLOOR."""
-    q = 0.5 * math.erfc(z / math.sqrt(2.0))
+    """Maps a z-score to [0, 1]: 0 at or below 0, then the log of the two-sided Gaussian tail
+    probability, reaching 1 at a tail of TAIL_FLOOR."""
+    if z <= 0.0:
+        return 0.0
+    q = math.erfc(z / math.sqrt(2.0))
     return min(1.0, max(0.0, math.log(q + TAIL_FLOOR) / math.log(TAIL_FLOOR)))
 
 
