@@ -1,7 +1,6 @@
 package io.devopssim.ml.anomaly;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,19 +15,14 @@ import java.util.List;
 record Normalisation(
         double alphaMin, double relativeStdFloor, double absoluteStdFloor, double clip) {
 
-    /** Reads the settings, reporting every missing or invalid one at once. */
-    static Normalisation fromJson(JsonNode node) {
-        List<String> problems = new ArrayList<>();
+    /** Reads the settings, adding each missing or invalid one to {@code problems}. */
+    static Normalisation read(JsonNode node, List<String> problems) {
         double alphaMin = positive(node, "alphaMin", problems);
         double relative = positive(node, "relativeStdFloor", problems);
         double absolute = positive(node, "absoluteStdFloor", problems);
         double clip = positive(node, "clip", problems);
         if (alphaMin > 1) {
             problems.add("normalisation.alphaMin is " + alphaMin + ", expected at most 1");
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "invalid anomaly model normalisation: " + String.join("; ", problems));
         }
         return new Normalisation(alphaMin, relative, absolute, clip);
     }

@@ -3,9 +3,9 @@ package io.devopssim.ml.anomaly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.devopssim.core.anomaly.AnomalyDetector;
+import io.devopssim.ml.ModelRegistry;
+import io.devopssim.ml.OnnxModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,24 +31,18 @@ import org.junit.jupiter.api.Test;
  */
 class LstmAnomalyDetectorEquivalenceTest {
 
-    private static final String MODEL = "/io/devopssim/ml/models/anomaly-lstm/";
-    private static OrtTestEngine engine;
+    private static OnnxModel model;
     private static Supplier<AnomalyDetector> detectors;
 
     @BeforeAll
-    static void loadModel() throws IOException {
-        JsonNode meta;
-        try (InputStream in = resource(MODEL + "model.json")) {
-            meta = new ObjectMapper().readTree(in);
-        }
-        int window = meta.get("window").asInt();
-        engine = new OrtTestEngine(MODEL + "model.onnx", window);
-        detectors = AnomalyDetectors.lstm(engine, window, meta.get("normalisation"));
+    static void loadModel() {
+        model = ModelRegistry.bundled().open(AnomalyDetectors.MODEL_NAME);
+        detectors = AnomalyDetectors.lstm(model);
     }
 
     @AfterAll
     static void closeModel() {
-        engine.close();
+        model.close();
     }
 
     @Test
@@ -71,23 +65,13 @@ class LstmAnomalyDetectorEquivalenceTest {
     }
 
     @Test
-    void referenceRows_onnxRuntime_matchPyTorch() throws IOException {
-        JsonNode reference;
-        try (InputStream in = resource(MODEL + "model.json")) {
-            reference = new ObjectMapper().readTree(in).get("reference");
-        }
-        float[] out = new float[1];
+    void lstm_bundled_sharesOneModelAcrossDetectors() {
+        Supplier<AnomalyDetector> shared = AnomalyDetectors.lstm();
+        AnomalyDetector first = shared.get();
+        AnomalyDetector second = shared.get();
 
-        for (int r = 0; r < reference.get("inputs").size(); r++) {
-            JsonNode row = reference.get("inputs").get(r);
-            float[] in = new float[row.size()];
-            for (int k = 0; k < in.length; k++) {
-                in[k] = (float) row.get(k).asDouble();
-            }
-            engine.predict(in, out);
-            double expected = reference.get("outputs").get(r).get(0).asDouble();
-            assertThat((double) out[0]).isCloseTo(expected, within(1e-5));
-        }
+        assertThat(first).isNotSameAs(second);
+        assertThat(first.score(1.0, 3.0)).isZero();
     }
 
     private static List<double[]> reference(String name) throws IOException {
