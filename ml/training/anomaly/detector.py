@@ -27,7 +27,7 @@ SUBSEQ = 32  # matrix-profile subsequence length
 HISTORY = 3000  # how far back the matrix profile looks for a match
 MP_CLIP = 10.0  # matrix-profile distances are clipped to this (std units)
 SPATIAL_TOL = 0.02
-SUPPRESS_LEVEL = 0.5
+SUPPRESS_LEVEL = 0.4
 SUPPRESS_POINTS = 100
 TAIL_FLOOR = 1e-10  # a tail probability of this scores 1
 

@@ -47,7 +47,7 @@ def main():
 def ablate(corpus, res):
     """Scores with single signals switched off (suppression recomputed)."""
     for name, keep in [("no LSTM", (1, 2)), ("no matrix profile", (0, 2)), ("no spatial", (0, 1)),
-                       ("LSTM only", (0,)), ("LSTM + spatial", (0, 2))]:
+                       ("LSTM only", (0,)), ("matrix profile only", (1,)), ("spatial only", (2,))]:
         out = {k: suppress(r[1][:, list(keep)].max(axis=1)) for k, r in res.items()}
         sc = nab_score.score_all(corpus, out)
         print(name, json.dumps({p: round(s, 2) for p, (s, _) in sc.items()}))

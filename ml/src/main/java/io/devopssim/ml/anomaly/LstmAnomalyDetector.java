@@ -18,7 +18,7 @@ import io.devopssim.core.inference.InferenceEngine;
  *   <li>a value beyond the range seen so far by 2% of that range scores 1.
  * </ol>
  *
- * The score is the largest of the three. A score of at least 0.5 silences the next 100 points, so
+ * The score is the largest of the three. A score of at least 0.4 silences the next 100 points, so
  * one anomaly raises one alarm. Nothing is scored during the first 300 points.
  *
  * <p>Created by {@link AnomalyDetectors}; one instance per series, used from one thread at a time.
@@ -39,7 +39,7 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
     static final int LOOK_BACK = 3000;
     static final double DISTANCE_CLIP = 10.0;
     static final double SPATIAL_TOLERANCE = 0.02;
-    static final double SUPPRESS_LEVEL = 0.5;
+    static final double SUPPRESS_LEVEL = 0.4;
     static final int SUPPRESS_POINTS = 100;
 
     private final InferenceEngine model;
