@@ -42,6 +42,9 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
     static final double SUPPRESS_LEVEL = 0.4;
     static final int SUPPRESS_POINTS = 100;
 
+    /** Larger magnitudes would overflow the squared deviations of the statistics. */
+    static final double MAX_MAGNITUDE = 1e100;
+
     private final InferenceEngine model;
     private final OnlineStatistics statistics;
     private final SeriesHistory history;
@@ -70,7 +73,7 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
      * @param value the value, or NaN for a missing point (which scores 0 and changes nothing else)
      * @return the score, 0 during the first 300 points
      * @throws IllegalArgumentException if the time is not finite or not after the previous one, or
-     *     the value is infinite
+     *     the value is infinite or beyond +-1e100
      */
     @Override
     public double score(double epochSeconds, double value) {
@@ -104,9 +107,13 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
                             + lastTime
                             + ", expected increasing times");
         }
-        if (Double.isInfinite(value)) {
+        if (Math.abs(value) > MAX_MAGNITUDE) {
             throw new IllegalArgumentException(
-                    "value is " + value + ", expected a finite number or NaN for a missing point");
+                    "value is "
+                            + value
+                            + ", expected a number within +-"
+                            + MAX_MAGNITUDE
+                            + " or NaN for a missing point");
         }
     }
 

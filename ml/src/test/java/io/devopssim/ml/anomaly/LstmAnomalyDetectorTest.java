@@ -86,6 +86,19 @@ class LstmAnomalyDetectorTest {
     }
 
     @Test
+    void score_hugeButAllowedValues_staysInUnitInterval() {
+        double[] x = series(SEED, 1500);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (i % 2 == 0 ? 1 : -1) * 1e99 * x[i] / 100;
+        }
+
+        double[] scores = run(detectors.get(), x);
+
+        assertThat(Arrays.stream(scores).min().orElseThrow()).isGreaterThanOrEqualTo(0.0);
+        assertThat(Arrays.stream(scores).max().orElseThrow()).isLessThanOrEqualTo(1.0);
+    }
+
+    @Test
     void score_sameInputTwice_givesIdenticalScores() {
         double[] x = series(SEED, 3000);
 
@@ -122,12 +135,16 @@ class LstmAnomalyDetectorTest {
     }
 
     @Test
-    void score_infiniteValueOrTime_throwsNamingIt() {
+    void score_infiniteOrHugeValueOrBadTime_throwsNamingIt() {
         AnomalyDetector detector = detectors.get();
 
         assertThatThrownBy(() -> detector.score(1.0, Double.POSITIVE_INFINITY))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("value is Infinity");
+        assertThatThrownBy(() -> detector.score(1.0, -1e200))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("value is -1.0E200")
+                .hasMessageContaining("within +-1.0E100");
         assertThatThrownBy(() -> detector.score(Double.NaN, 1.0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("epochSeconds is NaN");
