@@ -28,7 +28,7 @@ import io.devopssim.core.inference.InferenceEngine;
  * the points around a gap were adjacent, and timestamps are checked but not otherwise used, so an
  * irregular sampling rate is not itself an anomaly. Each point costs one LSTM call and up to 3,000
  * subsequence comparisons: about 0.15 ms of CPU (0.03 ms of it the LSTM) on a busy 2-core machine.
- * A detector holds about 100 KB of history.
+ * A detector holds about 110 KB of history.
  */
 public final class LstmAnomalyDetector implements AnomalyDetector {
 
