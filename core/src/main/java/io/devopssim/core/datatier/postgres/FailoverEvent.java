@@ -1,0 +1,103 @@
+package io.devopssim.core.datatier.postgres;
+
+import io.devopssim.core.kernel.SimEvent;
+import java.util.Map;
+
+/**
+ * Something that happened in a Patroni cluster's failover: a server lost, a leader key, a
+ * promotion.
+ *
+ * <p>Published through the kernel and kept in {@link PostgresCluster#events()}, in time order. WAL
+ * positions are in bytes since the start of the run.
+ */
+public sealed interface FailoverEvent extends SimEvent {
+
+    /** Returns the cluster the event belongs to. */
+    String cluster();
+
+    /**
+     * The primary stopped: it writes no more WAL and renews the leader key no more.
+     *
+     * @param time when it stopped
+     * @param cluster the cluster
+     * @param member the lost primary
+     * @param walPositionBytes the primary's last WAL position
+     * @param lastRenewal when it last renewed the leader key
+     * @param leaderKeyExpiresAt when the leader key expires: {@code lastRenewal + ttl}
+     */
+    record PrimaryLost(
+            double time,
+            String cluster,
+            String member,
+            double walPositionBytes,
+            double lastRenewal,
+            double leaderKeyExpiresAt)
+            implements FailoverEvent {}
+
+    /**
+     * A replica stopped; it is no longer a failover candidate.
+     *
+     * @param time when it stopped
+     * @param cluster the cluster
+     * @param member the lost replica
+     */
+    record ReplicaLost(double time, String cluster, String member) implements FailoverEvent {}
+
+    /**
+     * The leader key expired in the DCS because its holder stopped renewing it.
+     *
+     * @param time the expiry: last renewal plus ttl
+     * @param cluster the cluster
+     * @param previousLeader the member that held the key
+     */
+    record LeaderKeyExpired(double time, String cluster, String previousLeader)
+            implements FailoverEvent {}
+
+    /**
+     * A replica found itself the healthiest candidate in its HA loop and took the leader key.
+     *
+     * @param time the replica's HA loop
+     * @param cluster the cluster
+     * @param member the replica
+     * @param walPositionBytes the WAL it had received
+     */
+    record LeaderKeyAcquired(double time, String cluster, String member, double walPositionBytes)
+            implements FailoverEvent {}
+
+    /**
+     * A replica finished its promotion and accepts writes on a new timeline.
+     *
+     * @param time when it accepts writes
+     * @param cluster the cluster
+     * @param member the new primary
+     * @param timeline the new timeline, one more than the old
+     * @param primaryLostAt when the old primary was lost
+     * @param rpoBytes WAL the old primary had written that the new one never received
+     * @param rpoSeconds how many seconds of writes those bytes are
+     */
+    record ReplicaPromoted(
+            double time,
+            String cluster,
+            String member,
+            int timeline,
+            double primaryLostAt,
+            double rpoBytes,
+            double rpoSeconds)
+            implements FailoverEvent {
+
+        /** Returns how long the cluster had no primary: from the loss to the promotion. */
+        public double writeOutageSeconds() {
+            return time - primaryLostAt;
+        }
+    }
+
+    /**
+     * No replica could be promoted; the cluster stays without a primary and refuses writes.
+     *
+     * @param time the HA loop that found no candidate
+     * @param cluster the cluster
+     * @param rejected each replica and why it may not be promoted
+     */
+    record FailoverRefused(double time, String cluster, Map<String, String> rejected)
+            implements FailoverEvent {}
+}
