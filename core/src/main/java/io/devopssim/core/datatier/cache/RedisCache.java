@@ -32,11 +32,11 @@ import java.util.Optional;
  * leader promotes the replica with the lowest {@code replica-priority} (0 never), then the smallest
  * name; if that takes longer than {@code failover-timeout} the failover is aborted.
  *
- * <p><b>Cache load.</b> While warm the hit ratio is {@link ZipfPopularity#warmHitRatio}. While
- * there is no master every read misses (and goes to the database if {@code fallbackToDatabase}).
- * After a switch to a cold replica or a flush, the hit ratio is {@link ZipfPopularity#hitRatio} of
- * the reads served since, so it recovers as fast as the read rate and the key popularity allow. The
- * database receives {@code reads * (1 - hit ratio)}.
+ * <p><b>Cache load.</b> While warm the hit ratio is {@link CacheWarmup#warmHitRatio}. While there
+ * is no master every read misses (and goes to the database if {@code fallbackToDatabase}). After a
+ * switch to a cold replica or a flush, the hit ratio is {@link CacheWarmup#hitRatio} of the reads
+ * served since, so it recovers as fast as the read rate and the key popularity allow. The database
+ * receives {@code reads * (1 - hit ratio)}.
  *
  * <p><b>Limitations.</b> Lost nodes never return; the old master does not rejoin as a replica.
  * Replication offsets are taken as equal, so they never decide the promotion. Network partitions (a
@@ -52,8 +52,7 @@ public final class RedisCache {
     private final Map<String, RedisReplica> replicas = new LinkedHashMap<>();
     private final List<CacheEvent> events = new ArrayList<>();
     private final List<CacheSample> samples = new ArrayList<>();
-    private final double warmHitRatio;
-    private final double fillRequests;
+    private final CacheWarmup warmup;
 
     private String master;
     private boolean masterAlive = true;
@@ -84,8 +83,7 @@ public final class RedisCache {
             double timerPhase = kernel.random(stream + "/timer-phase").nextDouble() * timer;
             sentinels.put(s.name(), new SentinelState(s, pingPhase, timerPhase));
         }
-        warmHitRatio = spec.popularity().warmHitRatio(spec.capacityKeys());
-        fillRequests = spec.popularity().fillRequests(spec.capacityKeys());
+        warmup = spec.popularity().warmup(spec.capacityKeys());
     }
 
     /**
@@ -152,7 +150,7 @@ public final class RedisCache {
 
     /** Returns the hit ratio of the warm cache, before any failure. */
     public double warmHitRatio() {
-        return warmHitRatio;
+        return warmup.warmHitRatio();
     }
 
     /** Returns the sentinel's ping phase in seconds, explicit or drawn from the run's seed. */
@@ -344,10 +342,7 @@ public final class RedisCache {
             double toDatabase = spec.fallbackToDatabase() ? rate : 0;
             return new CacheSample(now, false, rate, 0, toDatabase, rate - toDatabase);
         }
-        double hit =
-                cold
-                        ? spec.popularity().coldHitRatio(Math.min(readsSinceCold, fillRequests))
-                        : warmHitRatio;
+        double hit = cold ? warmup.hitRatio(readsSinceCold) : warmup.warmHitRatio();
         return new CacheSample(now, true, rate, hit, rate * (1 - hit), 0);
     }
 

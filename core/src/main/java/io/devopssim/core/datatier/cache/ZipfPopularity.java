@@ -111,7 +111,8 @@ public final class ZipfPopularity {
     }
 
     /**
-     * Returns the requests after which an LRU cache of {@code capacityKeys} keys is full.
+     * Returns the requests after which an LRU cache of {@code capacityKeys} keys is full: {@code
+     * T_C}, found by bisection on {@code D(n) = C}.
      *
      * @param capacityKeys the cache's capacity in keys, at least 1
      * @return {@code T_C}, or positive infinity if the cache can hold every key
@@ -138,21 +139,17 @@ public final class ZipfPopularity {
     }
 
     /**
-     * Returns the hit ratio of an LRU cache of {@code capacityKeys} after {@code requests} since it
-     * was empty: {@code h(min(n, T_C))}.
+     * Returns the warm-up of an LRU cache of {@code capacityKeys} under this popularity.
      *
-     * @param requests requests since the cache was empty, at least 0
      * @param capacityKeys the cache's capacity in keys, at least 1
-     * @return the hit ratio, in [0, 1]
+     * @return the warm-up, with {@code T_C} computed once
+     * @throws IllegalArgumentException if the capacity is below 1 or not a number
      */
-    public double hitRatio(double requests, double capacityKeys) {
-        return coldHitRatio(Math.min(requests, fillRequests(capacityKeys)));
-    }
-
-    /** Returns the hit ratio of a warm LRU cache of {@code capacityKeys}: {@code h(T_C)}. */
-    public double warmHitRatio(double capacityKeys) {
-        double fill = fillRequests(capacityKeys);
-        return fill == Double.POSITIVE_INFINITY ? 1 : coldHitRatio(fill);
+    public CacheWarmup warmup(double capacityKeys) {
+        if (!(capacityKeys >= 1)) {
+            throw new IllegalArgumentException("capacityKeys must be >= 1, was " + capacityKeys);
+        }
+        return new CacheWarmup(this, capacityKeys, fillRequests(capacityKeys));
     }
 
     /** Returns the probability that a key of probability {@code p} is among {@code n} requests. */

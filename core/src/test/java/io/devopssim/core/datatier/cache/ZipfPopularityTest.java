@@ -102,7 +102,8 @@ class ZipfPopularityTest {
             }
         }
 
-        assertThat((double) hits / measured).isCloseTo(zipf.warmHitRatio(capacity), within(0.01));
+        assertThat((double) hits / measured)
+                .isCloseTo(zipf.warmup(capacity).warmHitRatio(), within(0.01));
         assertThat(zipf.distinctKeys(zipf.fillRequests(capacity)))
                 .isCloseTo(capacity, within(1e-3));
     }
@@ -130,21 +131,22 @@ class ZipfPopularityTest {
     void hitRatio_coldCache_risesMonotonicallyToTheWarmValue() {
         ZipfPopularity zipf = ZipfPopularity.of(10_000_000, 0.99);
         double capacity = 1_000_000;
-        double warm = zipf.warmHitRatio(capacity);
+        CacheWarmup warmup = zipf.warmup(capacity);
+        double warm = warmup.warmHitRatio();
         double previous = -1;
         for (double n = 1; n < 1e9; n *= 1.5) {
-            double h = zipf.hitRatio(n, capacity);
+            double h = warmup.hitRatio(n);
             assertThat(h).isGreaterThanOrEqualTo(previous).isLessThanOrEqualTo(warm + 1e-12);
             previous = h;
         }
         assertThat(previous).isCloseTo(warm, within(1e-12));
-        assertThat(zipf.hitRatio(0, capacity)).isZero();
+        assertThat(warmup.hitRatio(0)).isZero();
         assertThat(warm).isBetween(0.5, 1.0);
     }
 
     @Test
     void warmHitRatio_cacheHoldsEveryKey_isOne() {
-        assertThat(ZipfPopularity.of(100, 1).warmHitRatio(100)).isEqualTo(1);
+        assertThat(ZipfPopularity.of(100, 1).warmup(100).warmHitRatio()).isEqualTo(1);
         assertThat(ZipfPopularity.of(100, 1).fillRequests(200)).isInfinite();
     }
 
