@@ -1,13 +1,8 @@
 package io.devopssim.core.datatier.cache;
 
 import io.devopssim.core.datatier.cache.CacheEvent.CacheFlushed;
-import io.devopssim.core.datatier.cache.CacheEvent.FailoverAborted;
-import io.devopssim.core.datatier.cache.CacheEvent.FailoverNotStarted;
-import io.devopssim.core.datatier.cache.CacheEvent.LeaderElected;
 import io.devopssim.core.datatier.cache.CacheEvent.MasterSwitched;
 import io.devopssim.core.datatier.cache.CacheEvent.NodeLost;
-import io.devopssim.core.datatier.cache.CacheEvent.ObjectivelyDown;
-import io.devopssim.core.datatier.cache.CacheEvent.SubjectivelyDown;
 import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.load.Workload;
 import java.util.ArrayList;
@@ -48,7 +43,6 @@ public final class RedisCache {
     private final SimulationKernel kernel;
     private final RedisCacheSpec spec;
     private final Workload reads;
-    private final Map<String, SentinelState> sentinels = new LinkedHashMap<>();
     private final Map<String, RedisReplica> replicas = new LinkedHashMap<>();
     private final List<CacheEvent> events = new ArrayList<>();
     private final List<CacheSample> samples = new ArrayList<>();
@@ -57,8 +51,7 @@ public final class RedisCache {
     private String master;
     private boolean masterAlive = true;
     private double masterLostAt = Double.NaN;
-    private boolean failoverStarted;
-    private long epoch;
+    private final SentinelFailover sentinels;
     private boolean cold;
     private double readsSinceCold;
     private double lastSample;
@@ -70,19 +63,7 @@ public final class RedisCache {
         this.master = spec.master();
         this.lastSample = kernel.now();
         spec.replicas().forEach(r -> replicas.put(r.name(), r));
-        double ping = spec.pingPeriodMillis() / 1000;
-        double timer = spec.timerPeriodMillis() / 1000;
-        for (Sentinel s : spec.sentinels()) {
-            String stream = "datatier/redis/" + spec.name() + "/" + s.name();
-            double pingPhase =
-                    s.pingPhaseSeconds()
-                            .orElseGet(
-                                    () ->
-                                            kernel.random(stream + "/ping-phase").nextDouble()
-                                                    * ping);
-            double timerPhase = kernel.random(stream + "/timer-phase").nextDouble() * timer;
-            sentinels.put(s.name(), new SentinelState(s, pingPhase, timerPhase));
-        }
+        this.sentinels = new SentinelFailover(kernel, spec, this);
         warmup = spec.popularity().warmup(spec.capacityKeys());
     }
 
@@ -114,10 +95,12 @@ public final class RedisCache {
      */
     public void failAt(String node, double time) {
         Objects.requireNonNull(node, "node");
-        if (!node.equals(master) && !replicas.containsKey(node) && !sentinels.containsKey(node)) {
+        if (!node.equals(master)
+                && !replicas.containsKey(node)
+                && !sentinels.names().contains(node)) {
             List<String> known = new ArrayList<>(List.of(master));
             known.addAll(replicas.keySet());
-            known.addAll(sentinels.keySet());
+            known.addAll(sentinels.names());
             throw new IllegalArgumentException(
                     "no node called "
                             + node
@@ -155,12 +138,17 @@ public final class RedisCache {
 
     /** Returns the sentinel's ping phase in seconds, explicit or drawn from the run's seed. */
     public double pingPhase(String sentinel) {
-        SentinelState s = sentinels.get(Objects.requireNonNull(sentinel, "sentinel"));
-        if (s == null) {
-            throw new IllegalArgumentException(
-                    "no sentinel called " + sentinel + ", expected one of " + sentinels.keySet());
-        }
-        return s.pingPhase;
+        Objects.requireNonNull(sentinel, "sentinel");
+        return sentinels
+                .sentinel(sentinel)
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "no sentinel called "
+                                                + sentinel
+                                                + ", expected one of "
+                                                + sentinels.names()))
+                .pingPhase;
     }
 
     /** Returns every event so far, in time order. */
@@ -175,144 +163,50 @@ public final class RedisCache {
 
     private void lose(String node) {
         publish(new NodeLost(kernel.now(), spec.name(), node));
-        SentinelState sentinel = sentinels.get(node);
-        if (sentinel != null) {
-            sentinel.alive = false;
+        Optional<SentinelState> sentinel = sentinels.sentinel(node);
+        if (sentinel.isPresent()) {
+            sentinel.get().alive = false;
         } else if (replicas.remove(node) == null && node.equals(master) && masterAlive) {
             countReads(kernel.now());
             masterAlive = false;
             masterLostAt = kernel.now();
-            sentinels.values().forEach(this::scheduleSubjectiveDown);
+            sentinels.masterLost();
         }
     }
 
-    private void scheduleSubjectiveDown(SentinelState s) {
-        double lostAt = kernel.now();
-        double firstUnanswered =
-                SentinelState.nextTick(s.pingPhase, spec.pingPeriodMillis() / 1000, lostAt);
-        double due = firstUnanswered + spec.downAfterMillis() / 1000;
-        double at = SentinelState.nextTick(s.timerPhase, spec.timerPeriodMillis() / 1000, due);
-        kernel.scheduleAt(at, k -> subjectivelyDown(s, lostAt));
-    }
-
-    private boolean stillDown(double lostAt) {
+    /** Returns whether the master lost at {@code lostAt} is still the one missing. */
+    boolean stillDown(double lostAt) {
         return !masterAlive && masterLostAt == lostAt;
     }
 
-    private void subjectivelyDown(SentinelState s, double lostAt) {
-        if (!s.alive || !stillDown(lostAt)) {
-            return;
-        }
-        s.subjectivelyDownAt = kernel.now();
-        publish(new SubjectivelyDown(kernel.now(), spec.name(), s.name()));
-        ask(s, lostAt);
+    /** Returns the replica Sentinel would promote: lowest priority above 0, then name. */
+    Optional<RedisReplica> bestReplica() {
+        return replicas.values().stream()
+                .filter(r -> r.replicaPriority() > 0)
+                .min(
+                        Comparator.comparingInt(RedisReplica::replicaPriority)
+                                .thenComparing(RedisReplica::name));
     }
 
-    /** Asks the other sentinels whether they see the master down, until a quorum agrees. */
-    private void ask(SentinelState s, double lostAt) {
-        if (!s.alive || !stillDown(lostAt) || s.objectivelyDown) {
-            return;
-        }
-        double now = kernel.now();
-        int agreeing = (int) sentinels.values().stream().filter(o -> o.seesMasterDown(now)).count();
-        if (agreeing < spec.quorum()) {
-            kernel.schedule(spec.askPeriodMillis() / 1000, k -> ask(s, lostAt));
-            return;
-        }
-        s.objectivelyDown = true;
-        publish(new ObjectivelyDown(now, spec.name(), s.name(), agreeing));
-        double desync =
-                kernel.random("datatier/redis/" + spec.name() + "/" + s.name() + "/desync")
-                        .nextDouble();
-        kernel.schedule(desync * spec.maxDesyncMillis() / 1000, k -> startFailover(s, lostAt));
-    }
-
-    private void startFailover(SentinelState s, double lostAt) {
-        if (!s.alive || !stillDown(lostAt) || failoverStarted) {
-            return;
-        }
-        failoverStarted = true;
-        epoch++;
-        int votes = (int) sentinels.values().stream().filter(o -> o.alive).count();
-        if (votes < spec.votesNeeded()) {
-            publish(
-                    new FailoverNotStarted(
-                            kernel.now(),
-                            spec.name(),
-                            s.name(),
-                            "got "
-                                    + votes
-                                    + " of "
-                                    + spec.sentinels().size()
-                                    + " votes, needs "
-                                    + spec.votesNeeded()
-                                    + " (the larger of quorum and a majority)"));
-            kernel.schedule(2 * spec.failoverTimeoutMillis() / 1000, k -> retry(s, lostAt));
-            return;
-        }
-        long won = epoch;
-        kernel.schedule(spec.timerPeriodMillis() / 1000, k -> lead(s, won, votes, lostAt));
-    }
-
-    private void retry(SentinelState s, double lostAt) {
-        failoverStarted = false;
-        startFailover(s, lostAt);
-    }
-
-    private void lead(SentinelState s, long won, int votes, double lostAt) {
-        if (!s.alive || !stillDown(lostAt)) {
-            failoverStarted = false;
-            return;
-        }
-        publish(new LeaderElected(kernel.now(), spec.name(), s.name(), won, votes));
-        Optional<RedisReplica> chosen =
-                replicas.values().stream()
-                        .filter(r -> r.replicaPriority() > 0)
-                        .min(
-                                Comparator.comparingInt(RedisReplica::replicaPriority)
-                                        .thenComparing(RedisReplica::name));
-        if (chosen.isEmpty()) {
-            publish(
-                    new FailoverAborted(
-                            kernel.now(),
-                            spec.name(),
-                            "no replica may be promoted (none left, or all with replica-priority"
-                                    + " 0)"));
-            return;
-        }
-        double timeout = spec.failoverTimeoutMillis() / 1000;
-        if (spec.promotionSeconds() > timeout) {
-            kernel.schedule(
-                    timeout,
-                    k ->
-                            publish(
-                                    new FailoverAborted(
-                                            k.now(),
-                                            spec.name(),
-                                            "promotion of "
-                                                    + chosen.get().name()
-                                                    + " did not finish within failover-timeout")));
-            return;
-        }
-        kernel.schedule(spec.promotionSeconds(), k -> switchTo(chosen.get(), lostAt));
-    }
-
-    private void switchTo(RedisReplica replica, double lostAt) {
+    /**
+     * Makes {@code replica} the master if it still runs and the master is still missing; returns
+     * whether it did.
+     */
+    boolean switchTo(RedisReplica replica, double lostAt) {
         if (!replicas.containsKey(replica.name()) || !stillDown(lostAt)) {
-            failoverStarted = false;
-            return;
+            return false;
         }
         countReads(kernel.now());
         String old = master;
         master = replica.name();
         replicas.remove(replica.name());
         masterAlive = true;
-        failoverStarted = false;
-        sentinels.values().forEach(SentinelState::forgetMaster);
+        sentinels.masterSwitched();
         if (!replica.warm()) {
             startCold();
         }
         publish(new MasterSwitched(kernel.now(), spec.name(), old, master, lostAt, replica.warm()));
+        return true;
     }
 
     private void startCold() {
@@ -346,7 +240,7 @@ public final class RedisCache {
         return new CacheSample(now, true, rate, hit, rate * (1 - hit), 0);
     }
 
-    private void publish(CacheEvent event) {
+    void publish(CacheEvent event) {
         events.add(event);
         kernel.publish(event);
     }

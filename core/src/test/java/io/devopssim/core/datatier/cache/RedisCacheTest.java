@@ -168,6 +168,27 @@ class RedisCacheTest {
     }
 
     @Test
+    void replicaLostDuringPromotion_abortedThenRetriedAfterTwiceTheFailoverTimeout() {
+        // The leader is elected 30.1 to 33.2 s after the loss at 100; the promotion takes 5 s,
+        // so losing redis-1 at 134 s interrupts it. The retry comes 2 * 180 s later.
+        SimulationKernel kernel = SimulationKernel.create(13);
+        RedisCache cache =
+                RedisCache.start(
+                        kernel, cache(3, 2).promotionSeconds(5).build(), Workloads.constant(READS));
+        cache.failAt("redis-0", 100);
+        cache.failAt("redis-1", 134);
+
+        kernel.runUntil(1000);
+
+        assertThat(of(cache, FailoverAborted.class).get(0).reason()).contains("redis-1 was lost");
+        MasterSwitched switched = of(cache, MasterSwitched.class).get(0);
+        assertThat(switched.newMaster()).isEqualTo("redis-2");
+        assertThat(switched.outageSeconds())
+                .isBetween(30.1 + 5 + 360 + 0.1 + 5, 33.3 + 5 + 360 + 0.1 + 5);
+        assertThat(of(cache, LeaderElected.class)).hasSize(2);
+    }
+
+    @Test
     void coldReplica_hitRatioRecoversMonotonicallyAndTheDatabaseTakesTheMisses() {
         RedisCacheSpec spec =
                 RedisCacheSpec.builder("sessions", "redis-0")
