@@ -1,6 +1,5 @@
 package io.devopssim.core.datatier.postgres;
 
-import io.devopssim.core.SimulationException;
 import io.devopssim.core.datatier.WriteLoad;
 import io.devopssim.core.datatier.postgres.FailoverEvent.FailoverRefused;
 import io.devopssim.core.datatier.postgres.FailoverEvent.LeaderKeyAcquired;
@@ -49,15 +48,11 @@ public final class PostgresCluster {
     private final Map<String, MemberState> members = new LinkedHashMap<>();
     private final List<FailoverEvent> events = new ArrayList<>();
 
-    private MemberState primary;
+    private final Replication wal;
     private MemberState keyHolder;
     private double lastRenewal;
     private double dcsPosition;
-    private PrimaryHistory history;
-    private List<String> synchronousStandbys;
     private int timeline = 1;
-    private double lastAdvance;
-    private double refusedBytes;
     private PrimaryLost lastLoss;
     private PrimaryHistory lostTimeline;
     private Map<String, String> lastRefusal = Map.of();
@@ -74,12 +69,9 @@ public final class PostgresCluster {
                             .orElseGet(() -> kernel.random(stream).nextDouble() * loopWait);
             members.put(m.name(), new MemberState(m, phase));
         }
-        primary = members.get(spec.initialPrimary());
-        keyHolder = primary;
+        keyHolder = members.get(spec.initialPrimary());
         lastRenewal = kernel.now();
-        lastAdvance = kernel.now();
-        history = new PrimaryHistory(kernel.now(), 0);
-        synchronousStandbys = spec.synchronousStandbys();
+        wal = new Replication(spec, writes, members.values(), keyHolder, kernel.now());
     }
 
     /**
@@ -122,6 +114,7 @@ public final class PostgresCluster {
 
     /** Returns the current primary's name; empty while the cluster has none and refuses writes. */
     public Optional<String> primary() {
+        MemberState primary = wal.primary();
         return primary == null ? Optional.empty() : Optional.of(primary.name());
     }
 
@@ -133,7 +126,7 @@ public final class PostgresCluster {
     /** Returns the primary's WAL position in bytes, or the last one written while there is none. */
     public double primaryWalPosition() {
         advanceTo(kernel.now());
-        return history.latest();
+        return wal.primaryPosition();
     }
 
     /** Returns the WAL position the member has received, in bytes. */
@@ -165,13 +158,13 @@ public final class PostgresCluster {
 
     /** Returns the synchronous standbys now; empty in asynchronous mode. */
     public List<String> synchronousStandbys() {
-        return synchronousStandbys;
+        return wal.synchronousStandbys();
     }
 
     /** Returns the WAL bytes of writes refused because the cluster had no primary. */
     public double refusedWriteBytes() {
         advanceTo(kernel.now());
-        return refusedBytes;
+        return wal.refusedBytes();
     }
 
     /** Returns every failover event so far, in time order. */
@@ -199,48 +192,7 @@ public final class PostgresCluster {
     }
 
     private void advanceTo(double t) {
-        double dt = t - lastAdvance;
-        if (dt <= 0) {
-            return;
-        }
-        double rate = writeRate(lastAdvance);
-        lastAdvance = t;
-        if (primary != null) {
-            primary.received += rate * dt;
-            primary.replayed = primary.received;
-            history.add(t, primary.received);
-        } else {
-            refusedBytes += rate * dt;
-        }
-        for (MemberState m : members.values()) {
-            if (m.alive && m != primary) {
-                follow(m, t, dt);
-            }
-        }
-    }
-
-    private void follow(MemberState m, double t, double dt) {
-        if (primary == null) {
-            m.follow(m.received, dt);
-        } else if (synchronousStandbys.contains(m.name())) {
-            m.followSynchronously(primary.received, dt);
-        } else {
-            m.follow(history.positionAt(t - m.spec.shippingDelaySeconds()), dt);
-        }
-    }
-
-    private double writeRate(double t) {
-        double rate = writes.bytesPerSecond(t);
-        if (!(rate >= 0) || rate == Double.POSITIVE_INFINITY) {
-            throw new SimulationException(
-                    "write load of cluster "
-                            + spec.name()
-                            + " at t="
-                            + t
-                            + " s must be a finite number of bytes per second >= 0, was "
-                            + rate);
-        }
-        return rate;
+        wal.advanceTo(t);
     }
 
     private void haLoop(MemberState m) {
@@ -250,7 +202,7 @@ public final class PostgresCluster {
         advanceTo(kernel.now());
         if (keyHolder == m) {
             lastRenewal = kernel.now();
-            if (primary == m) {
+            if (wal.primary() == m) {
                 dcsPosition = m.received;
             }
         } else {
@@ -269,11 +221,10 @@ public final class PostgresCluster {
         advanceTo(kernel.now());
         m.alive = false;
         double now = kernel.now();
-        if (m == primary) {
+        if (m == wal.primary()) {
             lastLoss =
                     new PrimaryLost(now, spec.name(), m.name(), m.received, lastRenewal, expiry());
-            lostTimeline = history;
-            primary = null;
+            lostTimeline = wal.losePrimary();
             publish(lastLoss);
         } else {
             publish(new ReplicaLost(now, spec.name(), m.name()));
@@ -301,7 +252,7 @@ public final class PostgresCluster {
                         members.values(),
                         dcsPosition,
                         spec.patroni(),
-                        Set.copyOf(synchronousStandbys));
+                        Set.copyOf(wal.synchronousStandbys()));
         if (result.winner().isEmpty()) {
             if (!result.rejected().equals(lastRefusal)) {
                 lastRefusal = result.rejected();
@@ -324,22 +275,15 @@ public final class PostgresCluster {
             return;
         }
         advanceTo(kernel.now());
-        m.replayed = m.received;
         double lostBytes = Math.max(0, lastLoss.walPositionBytes() - m.received);
         double lostSeconds =
                 lostBytes == 0 ? 0 : lastLoss.time() - lostTimeline.timeReached(m.received);
 
-        primary = m;
+        wal.promote(m, kernel.now());
         timeline++;
-        history = new PrimaryHistory(kernel.now(), m.received);
         dcsPosition = m.received;
         lastRenewal = kernel.now();
         lastRefusal = Map.of();
-        for (MemberState other : members.values()) {
-            other.received = Math.min(other.received, m.received);
-            other.replayed = Math.min(other.replayed, other.received);
-        }
-        synchronousStandbys = chooseSynchronousStandbys();
         publish(
                 new ReplicaPromoted(
                         kernel.now(),
@@ -349,18 +293,6 @@ public final class PostgresCluster {
                         lastLoss.time(),
                         lostBytes,
                         lostSeconds));
-    }
-
-    private List<String> chooseSynchronousStandbys() {
-        if (!spec.patroni().synchronousMode()) {
-            return List.of();
-        }
-        return members.values().stream()
-                .filter(s -> s.alive && s != primary && s.spec.canBePromoted())
-                .sorted(Election.BY_PRIORITY)
-                .limit(spec.patroni().synchronousNodeCount())
-                .map(MemberState::name)
-                .toList();
     }
 
     private void publish(FailoverEvent event) {
