@@ -1,6 +1,7 @@
 package io.devopssim.core.datatier.postgres;
 
 import io.devopssim.core.kernel.SimEvent;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -90,6 +91,16 @@ public sealed interface FailoverEvent extends SimEvent {
             return time - primaryLostAt;
         }
     }
+
+    /**
+     * The primary's HA loop changed the synchronous standbys, replacing lost ones.
+     *
+     * @param time the primary's HA loop
+     * @param cluster the cluster
+     * @param standbys the synchronous standbys from now on
+     */
+    record SynchronousStandbysChanged(double time, String cluster, List<String> standbys)
+            implements FailoverEvent {}
 
     /**
      * No replica could be promoted; the cluster stays without a primary and refuses writes.

@@ -7,6 +7,7 @@ import io.devopssim.core.datatier.postgres.FailoverEvent.LeaderKeyExpired;
 import io.devopssim.core.datatier.postgres.FailoverEvent.PrimaryLost;
 import io.devopssim.core.datatier.postgres.FailoverEvent.ReplicaLost;
 import io.devopssim.core.datatier.postgres.FailoverEvent.ReplicaPromoted;
+import io.devopssim.core.datatier.postgres.FailoverEvent.SynchronousStandbysChanged;
 import io.devopssim.core.kernel.SimulationKernel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,9 +37,10 @@ import java.util.Set;
  * refused (counted by {@link #refusedWriteBytes()}), not queued. WAL in flight when the primary is
  * lost is lost with it. A synchronous standby receives WAL at once: the commit latency it causes is
  * not modelled. After a failover the other replicas follow the new primary at once; WAL they had
- * beyond its position is discarded, as {@code pg_rewind} would. The sync set is chosen again from
- * the surviving replicas after a failover, caught up or not. A DCS outage or network partition of
- * the primary (demotion after {@code retry_timeout}) is not modelled.
+ * beyond its position is discarded, as {@code pg_rewind} would. The primary's HA loop replaces lost
+ * synchronous standbys (and a new primary chooses its own) from the running replicas at once,
+ * without modelling their catch-up. A DCS outage or network partition of the primary (demotion
+ * after {@code retry_timeout}) is not modelled.
  */
 public final class PostgresCluster {
 
@@ -204,6 +206,7 @@ public final class PostgresCluster {
             lastRenewal = kernel.now();
             if (wal.primary() == m) {
                 dcsPosition = m.received;
+                refreshSynchronousStandbys();
             }
         } else {
             expireIfDue();
@@ -293,6 +296,19 @@ public final class PostgresCluster {
                         lastLoss.time(),
                         lostBytes,
                         lostSeconds));
+        if (spec.patroni().synchronousMode()) {
+            publish(
+                    new SynchronousStandbysChanged(
+                            kernel.now(), spec.name(), wal.synchronousStandbys()));
+        }
+    }
+
+    private void refreshSynchronousStandbys() {
+        if (wal.refreshSynchronousStandbys()) {
+            publish(
+                    new SynchronousStandbysChanged(
+                            kernel.now(), spec.name(), wal.synchronousStandbys()));
+        }
     }
 
     private void publish(FailoverEvent event) {

@@ -2,6 +2,7 @@ package io.devopssim.core.datatier.postgres;
 
 import io.devopssim.core.SimulationException;
 import io.devopssim.core.datatier.WriteLoad;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -69,7 +70,37 @@ final class Replication {
             other.received = Math.min(other.received, m.received);
             other.replayed = Math.min(other.replayed, other.received);
         }
-        synchronousStandbys = chooseSynchronousStandbys();
+        synchronousStandbys = List.of();
+        refreshSynchronousStandbys();
+    }
+
+    /**
+     * Keeps the running synchronous standbys and fills the free places from the other replicas that
+     * may be promoted, highest priority first, as the primary's HA loop does; returns whether the
+     * set changed.
+     */
+    boolean refreshSynchronousStandbys() {
+        if (!spec.patroni().synchronousMode() || primary == null) {
+            return false;
+        }
+        List<String> kept =
+                members.stream()
+                        .filter(s -> s.alive && synchronousStandbys.contains(s.name()))
+                        .map(MemberState::name)
+                        .toList();
+        List<String> added =
+                members.stream()
+                        .filter(s -> s.alive && s != primary && s.spec.canBePromoted())
+                        .filter(s -> !kept.contains(s.name()))
+                        .sorted(Election.BY_PRIORITY)
+                        .limit(Math.max(0, spec.patroni().synchronousNodeCount() - kept.size()))
+                        .map(MemberState::name)
+                        .toList();
+        List<String> chosen = new ArrayList<>(kept);
+        chosen.addAll(added);
+        boolean changed = !chosen.equals(synchronousStandbys);
+        synchronousStandbys = List.copyOf(chosen);
+        return changed;
     }
 
     /** Moves every WAL position to time {@code t}, with the write rate read at the start. */
@@ -116,17 +147,5 @@ final class Replication {
                             + rate);
         }
         return rate;
-    }
-
-    private List<String> chooseSynchronousStandbys() {
-        if (!spec.patroni().synchronousMode()) {
-            return List.of();
-        }
-        return members.stream()
-                .filter(s -> s.alive && s != primary && s.spec.canBePromoted())
-                .sorted(Election.BY_PRIORITY)
-                .limit(spec.patroni().synchronousNodeCount())
-                .map(MemberState::name)
-                .toList();
     }
 }

@@ -172,9 +172,9 @@ class ElectionRulesTest {
     }
 
     @Test
-    void synchronousMode_onlyTheSyncStandbyMayBePromoted() {
-        // pg-b is the synchronous standby (higher priority); once it is lost too, the async
-        // pg-c, although fully caught up, may not be promoted.
+    void synchronousMode_syncStandbyLostWithThePrimary_asyncReplicaNotPromoted() {
+        // A zone loss takes the primary and its synchronous standby pg-b together; pg-c, fully
+        // caught up but asynchronous, may not be promoted in synchronous mode.
         PostgresClusterSpec spec =
                 PostgresClusterSpec.builder("main")
                         .member(member("pg-a", 0))
@@ -183,7 +183,7 @@ class ElectionRulesTest {
                         .patroni(PatroniSettings.builder().synchronousMode(true))
                         .build();
         PostgresCluster cluster = PostgresCluster.start(kernel, spec, WriteLoad.constant(1000));
-        cluster.failAt("pg-b", 29);
+        cluster.failAt("pg-b", 35);
         cluster.failAt("pg-a", 35);
 
         kernel.runUntil(200);
@@ -191,6 +191,36 @@ class ElectionRulesTest {
         assertThat(promoted(cluster)).isEmpty();
         assertThat(refusals(cluster).get(0).rejected().get("pg-c"))
                 .isEqualTo("not a synchronous standby in synchronous mode");
+    }
+
+    @Test
+    void synchronousMode_syncStandbyLostEarlier_primaryChoosesAnotherWhichIsPromoted() {
+        // pg-b is lost at 25; the primary's HA loop at 30 makes pg-c synchronous, so when the
+        // primary is lost at 35 pg-c is promoted without losing a byte.
+        PostgresClusterSpec spec =
+                PostgresClusterSpec.builder("main")
+                        .member(member("pg-a", 0))
+                        .member(member("pg-b", 1).failoverPriority(2))
+                        .member(member("pg-c", 2).shippingDelaySeconds(0.5))
+                        .patroni(PatroniSettings.builder().synchronousMode(true))
+                        .build();
+        PostgresCluster cluster = PostgresCluster.start(kernel, spec, WriteLoad.constant(MIB));
+        cluster.failAt("pg-b", 25);
+        cluster.failAt("pg-a", 35);
+
+        kernel.runUntil(200);
+
+        assertThat(cluster.events())
+                .filteredOn(FailoverEvent.SynchronousStandbysChanged.class::isInstance)
+                .first()
+                .satisfies(
+                        e -> {
+                            assertThat(e.time()).isEqualTo(30);
+                            assertThat(((FailoverEvent.SynchronousStandbysChanged) e).standbys())
+                                    .containsExactly("pg-c");
+                        });
+        assertThat(promoted(cluster)).map(ReplicaPromoted::member).contains("pg-c");
+        assertThat(promoted(cluster).orElseThrow().rpoBytes()).isZero();
     }
 
     @Test
