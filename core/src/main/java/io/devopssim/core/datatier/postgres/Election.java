@@ -58,6 +58,9 @@ final class Election {
         if (!m.alive) {
             return Optional.of("not running");
         }
+        if (m.isolated) {
+            return Optional.of("cut off from the DCS");
+        }
         if (!m.spec.canBePromoted()) {
             return Optional.of("failover priority 0 (nofailover)");
         }

@@ -36,6 +36,35 @@ public sealed interface FailoverEvent extends SimEvent {
             implements FailoverEvent {}
 
     /**
+     * A member was cut off from the DCS and the other members; it keeps running.
+     *
+     * @param time when it was cut off
+     * @param cluster the cluster
+     * @param member the member
+     */
+    record MemberIsolated(double time, String cluster, String member) implements FailoverEvent {}
+
+    /**
+     * A primary cut off from the DCS demoted itself after failing to renew the leader key for
+     * {@code retry_timeout}; writes it accepted since it was cut off are lost.
+     *
+     * @param time when it stopped accepting writes
+     * @param cluster the cluster
+     * @param member the demoted primary
+     * @param walPositionBytes its WAL position at the demotion
+     * @param lastRenewal when it last renewed the leader key
+     * @param leaderKeyExpiresAt when the leader key expires, after the demotion
+     */
+    record PrimaryDemoted(
+            double time,
+            String cluster,
+            String member,
+            double walPositionBytes,
+            double lastRenewal,
+            double leaderKeyExpiresAt)
+            implements FailoverEvent {}
+
+    /**
      * A replica stopped; it is no longer a failover candidate.
      *
      * @param time when it stopped

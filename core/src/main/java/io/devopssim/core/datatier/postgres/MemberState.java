@@ -6,6 +6,7 @@ final class MemberState {
     final PostgresMember spec;
     final double loopPhase;
     boolean alive = true;
+    boolean isolated;
     double received;
     double replayed;
 

@@ -4,6 +4,8 @@ import io.devopssim.core.datatier.WriteLoad;
 import io.devopssim.core.datatier.postgres.FailoverEvent.FailoverRefused;
 import io.devopssim.core.datatier.postgres.FailoverEvent.LeaderKeyAcquired;
 import io.devopssim.core.datatier.postgres.FailoverEvent.LeaderKeyExpired;
+import io.devopssim.core.datatier.postgres.FailoverEvent.MemberIsolated;
+import io.devopssim.core.datatier.postgres.FailoverEvent.PrimaryDemoted;
 import io.devopssim.core.datatier.postgres.FailoverEvent.PrimaryLost;
 import io.devopssim.core.datatier.postgres.FailoverEvent.ReplicaLost;
 import io.devopssim.core.datatier.postgres.FailoverEvent.ReplicaPromoted;
@@ -30,8 +32,9 @@ import java.util.Set;
  * promotionSeconds}, accepts writes on a new timeline. The failover completes between {@code ttl}
  * and {@code ttl + loop_wait} after the last renewal, plus the promotion and replay time.
  *
- * <p>Create it with {@link #start}, inject failures with {@link #failAt}, and drive the kernel with
- * {@code runUntil}: the cluster schedules events forever, so {@code run()} never returns.
+ * <p>Create it with {@link #start}, inject failures with {@link #failAt} and {@link #isolateAt},
+ * and drive the kernel with {@code runUntil}: the cluster schedules events forever, so {@code
+ * run()} never returns.
  *
  * <p><b>Limitations.</b> Lost members never come back. Writes sent while there is no primary are
  * refused (counted by {@link #refusedWriteBytes()}), not queued. WAL in flight when the primary is
@@ -39,8 +42,9 @@ import java.util.Set;
  * not modelled. After a failover the other replicas follow the new primary at once; WAL they had
  * beyond its position is discarded, as {@code pg_rewind} would. The primary's HA loop replaces lost
  * synchronous standbys (and a new primary chooses its own) from the running replicas at once,
- * without modelling their catch-up. A DCS outage or network partition of the primary (demotion
- * after {@code retry_timeout}) is not modelled.
+ * without modelling their catch-up. A partition ({@link #isolateAt}) is permanent and total: the
+ * cut-off member reaches neither the DCS nor the other members. A DCS outage seen by every member
+ * is not modelled.
  */
 public final class PostgresCluster {
 
@@ -55,7 +59,9 @@ public final class PostgresCluster {
     private double lastRenewal;
     private double dcsPosition;
     private int timeline = 1;
-    private PrimaryLost lastLoss;
+    private double lostAt;
+    private double lostPosition;
+    private boolean demotionScheduled;
     private PrimaryHistory lostTimeline;
     private Map<String, String> lastRefusal = Map.of();
 
@@ -112,6 +118,23 @@ public final class PostgresCluster {
     public void failAt(String member, double time) {
         MemberState m = state(member);
         kernel.scheduleAt(time, k -> lose(m));
+    }
+
+    /**
+     * Schedules a network partition that cuts a member off from the DCS and the other members.
+     *
+     * <p>A cut-off primary keeps accepting writes from clients that still reach it, fails to renew
+     * the leader key at its next HA loop, and demotes itself {@code retry_timeout} later; Patroni's
+     * rule {@code loop_wait + 2 * retry_timeout <= ttl} makes that happen before its key expires.
+     * The writes it accepted after being cut off reach no replica and are lost.
+     *
+     * @param member the member's name
+     * @param time simulated seconds, not before now
+     * @throws IllegalArgumentException if there is no such member or the time is in the past
+     */
+    public void isolateAt(String member, double time) {
+        MemberState m = state(member);
+        kernel.scheduleAt(time, k -> isolate(m));
     }
 
     /** Returns the current primary's name; empty while the cluster has none and refuses writes. */
@@ -202,7 +225,9 @@ public final class PostgresCluster {
             return;
         }
         advanceTo(kernel.now());
-        if (keyHolder == m) {
+        if (m.isolated) {
+            failRenewal(m);
+        } else if (keyHolder == m) {
             lastRenewal = kernel.now();
             if (wal.primary() == m) {
                 dcsPosition = m.received;
@@ -225,10 +250,8 @@ public final class PostgresCluster {
         m.alive = false;
         double now = kernel.now();
         if (m == wal.primary()) {
-            lastLoss =
-                    new PrimaryLost(now, spec.name(), m.name(), m.received, lastRenewal, expiry());
-            lostTimeline = wal.losePrimary();
-            publish(lastLoss);
+            recordLoss(m);
+            publish(new PrimaryLost(now, spec.name(), m.name(), m.received, lastRenewal, expiry()));
         } else {
             publish(new ReplicaLost(now, spec.name(), m.name()));
         }
@@ -237,12 +260,52 @@ public final class PostgresCluster {
         }
     }
 
+    private void recordLoss(MemberState m) {
+        lostAt = kernel.now();
+        lostPosition = m.received;
+        lostTimeline = wal.losePrimary();
+    }
+
+    private void isolate(MemberState m) {
+        if (!m.alive || m.isolated) {
+            return;
+        }
+        advanceTo(kernel.now());
+        m.isolated = true;
+        publish(new MemberIsolated(kernel.now(), spec.name(), m.name()));
+        if (m == keyHolder) {
+            kernel.scheduleAt(Math.max(kernel.now(), expiry()), k -> expireIfDue());
+        }
+    }
+
+    /** A cut-off primary retries the DCS for {@code retry_timeout}, then demotes itself. */
+    private void failRenewal(MemberState m) {
+        if (m != wal.primary() || demotionScheduled) {
+            return;
+        }
+        demotionScheduled = true;
+        kernel.schedule(spec.patroni().retryTimeoutSeconds(), k -> demote(m));
+    }
+
+    private void demote(MemberState m) {
+        demotionScheduled = false;
+        if (m != wal.primary() || !m.alive) {
+            return;
+        }
+        advanceTo(kernel.now());
+        recordLoss(m);
+        publish(
+                new PrimaryDemoted(
+                        kernel.now(), spec.name(), m.name(), m.received, lastRenewal, expiry()));
+    }
+
     private double expiry() {
         return lastRenewal + spec.patroni().ttlSeconds();
     }
 
     private void expireIfDue() {
-        if (keyHolder != null && !keyHolder.alive && kernel.now() >= expiry()) {
+        boolean gone = keyHolder != null && (!keyHolder.alive || keyHolder.isolated);
+        if (gone && kernel.now() >= expiry()) {
             publish(new LeaderKeyExpired(expiry(), spec.name(), keyHolder.name()));
             keyHolder = null;
         }
@@ -278,9 +341,8 @@ public final class PostgresCluster {
             return;
         }
         advanceTo(kernel.now());
-        double lostBytes = Math.max(0, lastLoss.walPositionBytes() - m.received);
-        double lostSeconds =
-                lostBytes == 0 ? 0 : lastLoss.time() - lostTimeline.timeReached(m.received);
+        double lostBytes = Math.max(0, lostPosition - m.received);
+        double lostSeconds = lostBytes == 0 ? 0 : lostAt - lostTimeline.timeReached(m.received);
 
         wal.promote(m, kernel.now());
         timeline++;
@@ -293,7 +355,7 @@ public final class PostgresCluster {
                         spec.name(),
                         m.name(),
                         timeline,
-                        lastLoss.time(),
+                        lostAt,
                         lostBytes,
                         lostSeconds));
         if (spec.patroni().synchronousMode()) {

@@ -126,7 +126,7 @@ final class Replication {
     }
 
     private void follow(MemberState m, double t, double dt) {
-        if (primary == null) {
+        if (primary == null || primary.isolated || m.isolated) {
             m.follow(m.received, dt);
         } else if (synchronousStandbys.contains(m.name())) {
             m.followSynchronously(primary.received, dt);
