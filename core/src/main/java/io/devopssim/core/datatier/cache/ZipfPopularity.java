@@ -111,8 +111,9 @@ public final class ZipfPopularity {
     }
 
     /**
-     * Returns the requests after which an LRU cache of {@code capacityKeys} keys is full: {@code
-     * T_C}, found by bisection on {@code D(n) = C}.
+     * Returns {@code T_C}, the requests after which an LRU cache of {@code capacityKeys} is full.
+     *
+     * <p>Found by bisection on {@code D(n) = C}.
      *
      * @param capacityKeys the cache's capacity in keys, at least 1
      * @return {@code T_C}, or positive infinity if the cache can hold every key
