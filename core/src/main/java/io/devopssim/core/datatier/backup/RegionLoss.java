@@ -3,8 +3,9 @@ package io.devopssim.core.datatier.backup;
 import io.devopssim.core.kernel.SimEvent;
 
 /**
- * What losing the primary's whole region costs: the data not yet in the other region, and the time
- * to restore there from the newest usable base backup and the archived WAL.
+ * Tells what losing the primary's whole region costs: the data lost (RPO), the restore time (RTO).
+ *
+ * <p>The restore runs in the other region, from the newest usable base backup and the archived WAL.
  *
  * @param time when the region is lost
  * @param walPositionBytes the primary's WAL position at the loss

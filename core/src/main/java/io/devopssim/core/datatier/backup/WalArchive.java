@@ -101,8 +101,9 @@ public final class WalArchive {
     }
 
     /**
-     * Schedules the loss of the primary's region at {@code time}: the archive stops, the outcome is
-     * published as a {@link RegionLoss} event and kept in {@link #regionLoss()}.
+     * Schedules the loss of the primary's region at {@code time}, which stops the archive.
+     *
+     * <p>The outcome is published as a {@link RegionLoss} event and kept in {@link #regionLoss()}.
      *
      * @param time simulated seconds, not before now
      */

@@ -45,8 +45,10 @@ public sealed interface FailoverEvent extends SimEvent {
     record MemberIsolated(double time, String cluster, String member) implements FailoverEvent {}
 
     /**
-     * A primary cut off from the DCS demoted itself after failing to renew the leader key for
-     * {@code retry_timeout}; writes it accepted since it was cut off are lost.
+     * A primary cut off from the DCS demoted itself after retrying its renewal for {@code
+     * retry_timeout}.
+     *
+     * <p>The writes it accepted since it was cut off are lost.
      *
      * @param time when it stopped accepting writes
      * @param cluster the cluster

@@ -75,9 +75,11 @@ final class Replication {
     }
 
     /**
-     * Keeps the running synchronous standbys and fills the free places from the other replicas that
-     * may be promoted, highest priority first, as the primary's HA loop does; returns whether the
-     * set changed.
+     * Replaces lost synchronous standbys, as the primary's HA loop does; returns whether the set
+     * changed.
+     *
+     * <p>Running standbys stay; free places go to the other promotable replicas, highest priority
+     * first.
      */
     boolean refreshSynchronousStandbys() {
         if (!spec.patroni().synchronousMode() || primary == null) {
