@@ -337,7 +337,7 @@ public final class PostgresCluster {
     }
 
     private void promote(MemberState m) {
-        if (!m.alive) {
+        if (!m.alive || m.isolated) {
             return;
         }
         advanceTo(kernel.now());

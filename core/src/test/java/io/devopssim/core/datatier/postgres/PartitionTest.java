@@ -90,4 +90,28 @@ class PartitionTest {
 
         assertThat(only(cluster.events(), ReplicaPromoted.class).member()).isEqualTo("pg-c");
     }
+
+    @Test
+    void winnerCutOffDuringPromotion_keyExpiresAndTheNextReplicaTakesOver() {
+        // pg-b takes the key at 53 (10 s promotion) and is cut off at 58: its key expires at
+        // 53 + 30 = 83, pg-c takes it at 87 and is primary at 97.
+        SimulationKernel kernel = SimulationKernel.create(1);
+        PostgresClusterSpec spec =
+                PostgresClusterSpec.builder("main")
+                        .member(member("pg-a", 0))
+                        .member(member("pg-b", 3).failoverPriority(2))
+                        .member(member("pg-c", 7))
+                        .patroni(PatroniSettings.builder().promotionSeconds(10))
+                        .build();
+        PostgresCluster cluster = PostgresCluster.start(kernel, spec, WriteLoad.constant(1000));
+        cluster.failAt("pg-a", 25);
+        cluster.isolateAt("pg-b", 58);
+
+        kernel.runUntil(200);
+
+        ReplicaPromoted promoted = only(cluster.events(), ReplicaPromoted.class);
+        assertThat(promoted.member()).isEqualTo("pg-c");
+        assertThat(promoted.time()).isEqualTo(97);
+        assertThat(cluster.primary()).contains("pg-c");
+    }
 }
