@@ -16,6 +16,9 @@ import io.devopssim.core.internal.tree.Problems;
  *
  * <p>The copy delay and the three rates have no upstream default; ours are estimates, set them.
  *
+ * <p>Build instances with {@link #builder(double)}, which validates; the canonical constructor does
+ * not.
+ *
  * @param segmentSizeBytes bytes of WAL per segment, above 0
  * @param archiveTimeoutSeconds forced segment switch after this many seconds, 0 for never
  * @param copyDelaySeconds from archiving (or backup end) until usable in the other region

@@ -47,11 +47,11 @@ public final class RedisCache {
     private final List<CacheEvent> events = new ArrayList<>();
     private final List<CacheSample> samples = new ArrayList<>();
     private final CacheWarmup warmup;
+    private final SentinelFailover sentinels;
 
     private String master;
     private boolean masterAlive = true;
     private double masterLostAt = Double.NaN;
-    private final SentinelFailover sentinels;
     private boolean cold;
     private double readsSinceCold;
     private double lastSample;

@@ -19,6 +19,9 @@ import java.util.Set;
  * sentinels from splitting the vote. {@code promotionSeconds} (ours, default 1 s) is the time from
  * {@code REPLICAOF NO ONE} until clients use the new master.
  *
+ * <p>Build instances with {@link #builder(String, String)}, which validates; the canonical
+ * constructor does not.
+ *
  * @param name the cache's name (Sentinel's master name)
  * @param master the name of the initial master
  * @param replicas the replicas, names unique

@@ -14,6 +14,8 @@ import io.devopssim.core.internal.tree.Values;
  * promotionSeconds} is ours, not Patroni's: the time from taking the leader key until the promoted
  * server accepts writes, before replaying any WAL it received but had not applied.
  *
+ * <p>Build instances with {@link #builder()}, which validates; the canonical constructor does not.
+ *
  * @param ttlSeconds lifetime of the leader key after its last renewal
  * @param loopWaitSeconds period of every member's HA loop
  * @param retryTimeoutSeconds how long DCS and PostgreSQL operations are retried

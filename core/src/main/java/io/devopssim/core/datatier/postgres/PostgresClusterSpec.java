@@ -17,6 +17,9 @@ import java.util.Set;
  * that may be promoted, highest failover priority first, then by name; see {@link
  * #synchronousStandbys()}.
  *
+ * <p>Build instances with {@link #builder(String)}, which validates; the canonical constructor does
+ * not.
+ *
  * @param name the cluster's name (Patroni's {@code scope})
  * @param members the servers, at least two, names unique
  * @param initialPrimary the name of the member that is primary at time zero

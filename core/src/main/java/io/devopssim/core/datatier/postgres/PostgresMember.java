@@ -13,6 +13,9 @@ import java.util.OptionalDouble;
  * replay lag grows at {@code write rate - apply rate} while the primary writes faster than it
  * applies.
  *
+ * <p>Build instances with {@link #builder(String)}, which validates; the canonical constructor does
+ * not.
+ *
  * @param name unique name in the cluster
  * @param zone availability zone, such as {@code us-east-1a}
  * @param region region, such as {@code us-east-1}
