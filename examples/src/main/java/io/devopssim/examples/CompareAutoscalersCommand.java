@@ -3,13 +3,19 @@ package io.devopssim.examples;
 import io.devopssim.core.forecast.LoadForecaster;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.ServiceModel;
+import io.devopssim.core.report.CsvReport;
 import io.devopssim.core.scenario.Scenario;
 import io.devopssim.core.scenario.ScenarioReader;
 import io.devopssim.core.sim.ScalingDecision;
 import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.Simulation;
 import io.devopssim.core.sim.SimulationBuilder;
+import io.devopssim.core.sim.SimulationResult;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -70,11 +76,13 @@ final class CompareAutoscalersCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--out"},
             defaultValue = "out",
-            description = "Folder the bundled scenario is copied to (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Folder for hpa-decisions.csv, predictive-decisions.csv and the bundled"
+                            + " scenario (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         String name = forecaster == null ? Forecasters.defaultName() : forecaster;
         Supplier<LoadForecaster> forecasters =
                 Forecasters.named(name)
@@ -96,12 +104,17 @@ final class CompareAutoscalersCommand implements Callable<Integer> {
                 "replica-hours",
                 "cost",
                 "scale-ups");
-        ServiceResult hpa = run(builder(model, loaded), scaled);
+        ServiceResult hpa = run(builder(model, loaded), scaled, "hpa-decisions.csv");
         console.println(row("HPA", hpa));
         console.flush();
-        ServiceResult predictive =
-                run(builder(model, loaded).predictive(scaled, forecasters), scaled);
-        console.println(row("predictive (" + name + ")", predictive));
+        SimulationBuilder predictive = builder(model, loaded).predictive(scaled, forecasters);
+        console.println(
+                row(
+                        "predictive (" + name + ")",
+                        run(predictive, scaled, "predictive-decisions.csv")));
+        console.printf(
+                "%nScaling decisions and their reasons: %s, %s%n",
+                out.resolve("hpa-decisions.csv"), out.resolve("predictive-decisions.csv"));
         console.flush();
         return 0;
     }
@@ -113,8 +126,14 @@ final class CompareAutoscalersCommand implements Callable<Integer> {
                 .latencyDistribution(false);
     }
 
-    private static ServiceResult run(SimulationBuilder builder, String service) {
-        return builder.build().run().services().stream()
+    private ServiceResult run(SimulationBuilder builder, String service, String decisions)
+            throws IOException {
+        SimulationResult result = builder.build().run();
+        Files.createDirectories(out);
+        try (Writer csv = Files.newBufferedWriter(out.resolve(decisions), StandardCharsets.UTF_8)) {
+            CsvReport.writeDecisions(result, csv);
+        }
+        return result.services().stream()
                 .filter(s -> s.name().equals(service))
                 .findFirst()
                 .orElseThrow();

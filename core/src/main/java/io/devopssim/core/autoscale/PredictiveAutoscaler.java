@@ -157,10 +157,11 @@ public final class PredictiveAutoscaler implements Autoscaler {
         String forecast =
                 String.format(
                         Locale.ROOT,
-                        "predicted %.0f req/min in %d min needs %d replicas",
+                        "predicted %.0f req/min in %d min needs %d %s",
                         predictedPerMinute,
                         horizon,
-                        predictedReplicas);
+                        predictedReplicas,
+                        predictedReplicas == 1 ? "replica" : "replicas");
         if (heldReplicas <= reactiveReplicas) {
             return "HPA: " + reactive.lastReason() + "; " + forecast;
         }

@@ -65,7 +65,7 @@ class PredictiveAutoscalerTest {
 
         assertThat(syncAt(p, 120, 3)).isEqualTo(7);
         assertThat(p.lastReason())
-                .isEqualTo("HPA: scripted 7; predicted 60 req/min in 1 min needs 1 replicas");
+                .isEqualTo("HPA: scripted 7; predicted 60 req/min in 1 min needs 1 replica");
     }
 
     @Test
