@@ -6,6 +6,7 @@ import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.model.ClusterModel;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public final class Simulation {
         this.recordSeries = builder.recordSeries();
         this.latencyDistribution = builder.latencyDistribution();
         this.decisionListeners = List.copyOf(builder.decisionListeners());
-        this.watches = new java.util.HashMap<>();
+        this.watches = new HashMap<>();
         builder.watches().forEach((service, specs) -> watches.put(service, List.copyOf(specs)));
         this.alertListeners = List.copyOf(builder.alertListeners());
     }
