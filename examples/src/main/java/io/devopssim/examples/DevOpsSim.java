@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             CompareCloudsCommand.class,
             CompareAutoscalersCommand.class,
+            DetectAnomaliesCommand.class,
+            ForecastCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DevOpsSim {

@@ -1,0 +1,183 @@
+package io.devopssim.examples;
+
+import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.InvalidInputException.Problem;
+import io.devopssim.core.load.CsvTraceLoader;
+import io.devopssim.core.load.Trace;
+import io.devopssim.core.load.TraceOptions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A trace read for the forecast backtest: requests in each minute, NaN where the file has no row.
+ *
+ * @param start the start of minute 0
+ * @param perMinute requests per minute; NaN for minutes without a row
+ * @param rows how many rows the file held
+ */
+record ForecastTrace(Instant start, double[] perMinute, int rows) {
+
+    /** The longest aggregated log, about ten years of minutes. */
+    static final long MAX_MINUTES = 5_000_000;
+
+    /**
+     * Reads a CSV whose rows each give one minute's request count.
+     *
+     * @throws InvalidInputException for any problem with the file, or rows further apart than a
+     *     minute
+     */
+    static ForecastTrace counts(Path file, String timeColumn, String valueColumn, Format format) {
+        TraceOptions options =
+                TraceOptions.perMinuteCounts()
+                        .withColumns(timeColumn, valueColumn)
+                        .withTimestampFormat(format.pattern(), format.zone());
+        Trace trace = CsvTraceLoader.load(file, options);
+        double[] perMinute = new double[trace.intervalCount()];
+        int rows = 0;
+        for (int i = 0; i < perMinute.length; i++) {
+            perMinute[i] = wholeIfNearlyWhole(trace.rateAtInterval(i) * 60);
+            rows += Double.isNaN(perMinute[i]) ? 0 : 1;
+        }
+        checkResolution(file, perMinute);
+        return new ForecastTrace(trace.start(), perMinute, rows);
+    }
+
+    /** The loader divides counts by 60 s; this undoes the rounding it can leave behind. */
+    private static double wholeIfNearlyWhole(double value) {
+        double whole = Math.rint(value);
+        return Math.abs(value - whole) <= 1e-9 * Math.max(1, whole) ? whole : value;
+    }
+
+    private static void checkResolution(Path file, double[] perMinute) {
+        int spacing = typicalSpacing(perMinute);
+        if (spacing > 1) {
+            throw problem(
+                    file,
+                    "rows are "
+                            + spacing
+                            + " minutes apart (the most common spacing); the forecaster"
+                            + " predicts 1, 5 and 15 minutes ahead from per-minute counts:"
+                            + " expected one row per minute. Resample the trace to one row per"
+                            + " minute first, or use --aggregate if each row is one request");
+        }
+    }
+
+    /** Returns the most common distance between consecutive rows, in minutes. */
+    static int typicalSpacing(double[] perMinute) {
+        int[] counts = new int[61];
+        int previous = -1;
+        for (int i = 0; i < perMinute.length; i++) {
+            if (!Double.isNaN(perMinute[i])) {
+                if (previous >= 0) {
+                    counts[Math.min(i - previous, 60)]++;
+                }
+                previous = i;
+            }
+        }
+        int best = 1;
+        for (int d = 2; d < counts.length; d++) {
+            best = counts[d] > counts[best] ? d : best;
+        }
+        return best;
+    }
+
+    /**
+     * Reads a CSV with one row per request and counts the rows of each minute.
+     *
+     * @throws InvalidInputException listing the rows whose time cannot be read
+     */
+    static ForecastTrace requests(Path file, String timeColumn, Format format) {
+        List<Instant> times = RequestLog.read(file, timeColumn, format);
+        Instant start = RequestLog.minuteOf(times.get(0));
+        long span = RequestLog.minutesBetween(start, times.get(times.size() - 1)) + 1;
+        if (span > MAX_MINUTES) {
+            throw problem(
+                    file,
+                    "the requests span " + span + " minutes; expected at most " + MAX_MINUTES);
+        }
+        int minutes = (int) span;
+        double[] perMinute = new double[minutes];
+        Arrays.fill(perMinute, Double.NaN);
+        for (Instant time : times) {
+            int minute = (int) RequestLog.minutesBetween(start, time);
+            perMinute[minute] = Double.isNaN(perMinute[minute]) ? 1 : perMinute[minute] + 1;
+        }
+        return new ForecastTrace(start, perMinute, times.size());
+    }
+
+    static InvalidInputException problem(Path file, String message) {
+        return new InvalidInputException(file.toString(), List.of(new Problem("", message)));
+    }
+
+    /** Returns the header's column names, to default to the first two. */
+    static List<String> header(Path file) {
+        List<String> lines = firstLines(file);
+        if (lines.isEmpty()) {
+            throw problem(file, "the file is empty; expected a header line and data rows");
+        }
+        return cells(lines.get(0).replace("\uFEFF", ""));
+    }
+
+    /**
+     * Refuses a log of single requests (times with fractions of a second) read as counts.
+     *
+     * @param column the index of the time column in the header, or -1
+     */
+    static void refuseRequestLog(Path file, int column, Format format) {
+        List<String> lines = firstLines(file);
+        if (column < 0 || lines.size() < 2 || cells(lines.get(1)).size() <= column) {
+            return;
+        }
+        String time = cells(lines.get(1)).get(column);
+        if (!parses(time, DateTimeFormatter.ofPattern(format.pattern()))
+                && parses(time, RequestLog.parser(format.pattern()))) {
+            throw problem(
+                    file,
+                    "line 2: time '"
+                            + time
+                            + "' has a fraction of a second, as in a log of single requests;"
+                            + " use --aggregate to count the rows of each minute, or give one row"
+                            + " per minute");
+        }
+    }
+
+    private static boolean parses(String text, DateTimeFormatter formatter) {
+        try {
+            LocalDateTime.parse(text, formatter);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static List<String> cells(String line) {
+        return Arrays.stream(line.split(",", -1)).map(String::trim).toList();
+    }
+
+    private static List<String> firstLines(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return reader.lines().limit(2).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * How timestamps are written.
+     *
+     * @param pattern a {@link java.time.format.DateTimeFormatter} pattern
+     * @param zone the zone of timestamps that carry none
+     */
+    record Format(String pattern, ZoneId zone) {}
+}
