@@ -1,6 +1,6 @@
 package io.devopssim.examples;
 
-import io.devopssim.core.forecast.LoadForecaster;
+import io.devopssim.core.load.LoadSpec;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.ServiceModel;
 import io.devopssim.core.report.CsvReport;
@@ -17,6 +17,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -84,7 +86,7 @@ final class CompareAutoscalersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String name = forecaster == null ? Forecasters.defaultName() : forecaster;
-        Supplier<LoadForecaster> forecasters =
+        Supplier<Forecasters.Opened> forecasters =
                 Forecasters.named(name)
                         .orElseThrow(() -> badOption("--forecaster", name, "one of " + names()));
         Scenario loaded =
@@ -95,28 +97,45 @@ final class CompareAutoscalersCommand implements Callable<Integer> {
         String scaled = scaledService(model);
 
         PrintWriter console = spec.commandLine().getOut();
-        console.printf(
-                Locale.ROOT,
-                "%-28s %12s %14s %14s %11s %10s%n",
-                "policy (service " + scaled + ")",
-                "SLO missed",
-                "dropped",
-                "replica-hours",
-                "cost",
-                "scale-ups");
+        printHeader(console, scaled);
         ServiceResult hpa = run(builder(model, loaded), scaled, "hpa-decisions.csv");
         console.println(row("HPA", hpa));
         console.flush();
-        SimulationBuilder predictive = builder(model, loaded).predictive(scaled, forecasters);
-        console.println(
-                row(
-                        "predictive (" + name + ")",
-                        run(predictive, scaled, "predictive-decisions.csv")));
+        ZoneId zone = traceZone(model, scaled);
+        try (Forecasters.Opened opened = forecasters.get()) {
+            SimulationBuilder predictive =
+                    builder(model, loaded).predictive(scaled, () -> opened.forecaster(zone));
+            ServiceResult result = run(predictive, scaled, "predictive-decisions.csv");
+            console.println(row("predictive (" + name + ")", result));
+        }
         console.printf(
                 "%nScaling decisions and their reasons: %s, %s%n",
                 out.resolve("hpa-decisions.csv"), out.resolve("predictive-decisions.csv"));
         console.flush();
         return 0;
+    }
+
+    private static void printHeader(PrintWriter console, String service) {
+        console.printf(
+                Locale.ROOT,
+                "%-28s %12s %14s %14s %11s %10s%n",
+                "policy (service " + service + ")",
+                "SLO missed",
+                "dropped",
+                "replica-hours",
+                "cost",
+                "scale-ups");
+    }
+
+    /** Returns the zone of the service's trace timestamps, the forecaster's calendar; else UTC. */
+    private static ZoneId traceZone(ClusterModel model, String service) {
+        return model.services().stream()
+                .filter(s -> s.name().equals(service))
+                .map(ServiceModel::load)
+                .filter(LoadSpec.Trace.class::isInstance)
+                .map(l -> ((LoadSpec.Trace) l).options().zone())
+                .findFirst()
+                .orElse(ZoneOffset.UTC);
     }
 
     private static SimulationBuilder builder(ClusterModel model, Scenario loaded) {

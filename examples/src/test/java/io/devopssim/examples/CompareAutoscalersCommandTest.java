@@ -26,8 +26,16 @@ class CompareAutoscalersCommandTest {
     }
 
     @Test
-    void compareAutoscalers_bundledScenarioForTwoDays_printsHpaThenPredictive() throws Exception {
-        int status = execute("compare-autoscalers", "--duration", "2d", "-o", tmp.toString());
+    void compareAutoscalers_seasonalNaiveForTwoDays_printsHpaThenPredictive() throws Exception {
+        int status =
+                execute(
+                        "compare-autoscalers",
+                        "--forecaster",
+                        "seasonal-naive",
+                        "--duration",
+                        "2d",
+                        "-o",
+                        tmp.toString());
 
         assertThat(status).as(err.toString()).isZero();
         List<String> lines = out.toString().lines().toList();
@@ -43,6 +51,16 @@ class CompareAutoscalersCommandTest {
     }
 
     @Test
+    void compareAutoscalers_byDefault_usesTheTrainedTreesForecaster() {
+        int status = execute("compare-autoscalers", "--duration", "1d", "-o", tmp.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(1)).startsWith("HPA ");
+        assertThat(lines.get(2)).startsWith("predictive (trees) ");
+    }
+
+    @Test
     void compareAutoscalers_unknownForecaster_failsListingTheKnownOnes() {
         int status =
                 execute(
@@ -55,7 +73,7 @@ class CompareAutoscalersCommandTest {
         assertThat(status).isEqualTo(2);
         assertThat(err.toString())
                 .contains("--forecaster was 'crystal-ball'")
-                .contains("seasonal-naive");
+                .contains("trees, seasonal-naive");
     }
 
     @Test
