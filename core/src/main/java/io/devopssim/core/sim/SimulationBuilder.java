@@ -107,6 +107,9 @@ public final class SimulationBuilder {
      * when no trace fixes one. The lead time is the 90th percentile of start-up plus that of
      * readiness plus the HPA's sync period; the rate per replica comes from the HPA's targets.
      *
+     * <p>Limitations: minutes are simulated minutes, so with a time-compressed trace the
+     * forecaster's calendar (hour of day, same minute yesterday) no longer matches the trace's.
+     *
      * @throws IllegalArgumentException if there is no such service or it has no HPA
      */
     public SimulationBuilder predictive(
