@@ -48,6 +48,9 @@ final class ServiceChecks {
         if (set(s.rollingUpdate(), "rollingUpdate", c)) {
             SpecChecks.rollingUpdate(s.rollingUpdate(), c.at("rollingUpdate"));
         }
+        if (set(s.placements(), "placements", c)) {
+            PlacementChecks.placements(s.placements(), c);
+        }
     }
 
     static boolean set(Object value, String field, Check c) {
