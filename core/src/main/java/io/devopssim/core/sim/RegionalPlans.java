@@ -132,7 +132,7 @@ final class RegionalPlans {
         }
         Topology.Builder b = Topology.builder();
         new LinkedHashSet<>(cloudOf.values()).forEach(b::cloud);
-        cloudOf.forEach(b::region);
+        cloudOf.forEach((region, cloud) -> b.region(cloud, region));
         zonesByRegion.forEach((region, zones) -> zones.forEach(z -> b.zone(region, z)));
         try {
             FailurePlan.Builder plan = FailurePlan.builder(b.build());

@@ -1,0 +1,114 @@
+package io.devopssim.core.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.Traffic;
+import io.devopssim.core.routing.AnycastSettings;
+import io.devopssim.core.routing.HealthCheck;
+import io.devopssim.core.routing.RoutingPolicy;
+import org.junit.jupiter.api.Test;
+
+class RegionFailoverTest {
+
+    private static final double FAIL_AT = 600;
+    private static final double HALF_LOAD = 100;
+
+    private static SimulationResult run(Traffic traffic, double step) {
+        ClusterModel model =
+                TwoRegions.model(TwoRegions.web(20), traffic, 1800, step)
+                        .failures(TwoRegions.regionDies("us-east-1", FAIL_AT))
+                        .build();
+        return Simulation.builder(model).pricing(TwoRegions.PRICING).build().run();
+    }
+
+    @Test
+    void regionOutage_route53Settings_failsRateShareTimesDetectionPlusHalfTtl() {
+        // Checks every 30 s from phase 0, threshold 3: a failure at 600 s (a check instant) is
+        // seen by the checks at 600, 630 and 660, so detection D = 60 s. Then clients move
+        // linearly over one TTL (60 s): failed = rate × (D + TTL / 2) = 100 × 90 = 9,000.
+        Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
+
+        ServiceResult web = run(traffic, 1).services().get(0);
+
+        RegionResult east = web.regions().get(0);
+        assertThat(east.failedByOutageRequests()).isCloseTo(9_000, within(9_000 * 0.02));
+        assertThat(web.failedByOutageRequests()).isEqualTo(east.failedByOutageRequests());
+        assertThat(web.regions().get(1).failedByOutageRequests()).isZero();
+        FailoverResult failover = web.failovers().get(0);
+        assertThat(failover.failedRegions()).containsExactly("us-east-1");
+        assertThat(failover.detectedAt().getAsDouble()).isCloseTo(FAIL_AT + 60, within(1e-6));
+        // D + TTL, minus at most TTL / 1000 for the finite resolver population
+        assertThat(failover.trafficMovedAt().getAsDouble())
+                .isBetween(FAIL_AT + 119.9, FAIL_AT + 120.0);
+        assertThat(failover.failedRequests())
+                .isCloseTo(east.failedByOutageRequests(), within(1e-6));
+    }
+
+    @Test
+    void regionOutage_survivorScalesThroughItsHpa_andRtoIsReported() {
+        Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
+
+        ServiceResult web = run(traffic, 5).services().get(0);
+
+        RegionResult europe = web.regions().get(1);
+        // 200 rps at 50 % CPU of 10 rps replicas needs 40 replicas; it starts with 20
+        assertThat(europe.peakReplicas()).isGreaterThanOrEqualTo(40);
+        assertThat(europe.decisions()).isNotEmpty();
+        assertThat(web.regions().get(0).decisions()).isEmpty();
+        FailoverResult failover = web.failovers().get(0);
+        double moved = failover.trafficMovedAt().getAsDouble() - FAIL_AT;
+        assertThat(failover.rtoSeconds()).isPresent();
+        // the SLO cannot be met while a share of the traffic still fails
+        assertThat(failover.rtoSeconds().getAsDouble()).isGreaterThanOrEqualTo(moved - 60);
+        assertThat(failover.capacityRecoveredAt()).isPresent();
+        assertThat(failover.capacityRecoveredAt().getAsDouble()).isGreaterThan(FAIL_AT + 40);
+    }
+
+    @Test
+    void regionOutage_anycast_movesTrafficWithinTenToTwentySeconds() {
+        // 5 s checks, threshold 2, random phase: detection in [5, 10] s; 5 s convergence
+        Traffic traffic =
+                Traffic.of(RoutingPolicy.ANYCAST, TwoRegions.sources())
+                        .withAnycast(new AnycastSettings(5));
+
+        ServiceResult web = run(traffic, 1).services().get(0);
+
+        FailoverResult failover = web.failovers().get(0);
+        double moved = failover.trafficMovedAt().getAsDouble() - FAIL_AT;
+        assertThat(moved).isBetween(10.0, 20.0);
+        double detection = failover.detectedAt().getAsDouble() - FAIL_AT;
+        assertThat(detection).isBetween(5.0, 10.0);
+        // failed = rate × (D + convergence / 2), to within one 1 s step of the rate
+        assertThat(failover.failedRequests())
+                .isCloseTo(HALF_LOAD * (detection + 2.5), within(HALF_LOAD * 1.0));
+    }
+
+    @Test
+    void regionOutage_networkLatency_europeansMoveFurtherAway() {
+        Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
+
+        ServiceResult web = run(traffic, 5).services().get(0);
+
+        // Americans served from Europe after the failure: the surviving region's mean round trip
+        // grows past the short Paris-Belgium one, and the dead region's stays short
+        RegionResult east = web.regions().get(0);
+        RegionResult europe = web.regions().get(1);
+        assertThat(east.meanNetworkMillis()).isLessThan(20);
+        assertThat(europe.meanNetworkMillis()).isGreaterThan(20);
+    }
+
+    @Test
+    void regionOutage_timelineHasFailureDetectionAndRoutingChanges() {
+        Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
+
+        SimulationResult result = run(traffic, 5);
+
+        assertThat(result.timeline())
+                .extracting(TimelineEvent::kind)
+                .containsSubsequence("failure-started", "region-unhealthy", "routing-changed");
+        assertThat(result.timeline().get(0).time()).isEqualTo(FAIL_AT);
+        assertThat(result.costByLocation()).containsOnlyKeys("aws/us-east-1", "gcp/europe-west1");
+    }
+}
