@@ -1,6 +1,7 @@
 package io.devopssim.examples;
 
 import io.devopssim.core.anomaly.AnomalyDetector;
+import io.devopssim.ml.anomaly.AnomalyDetectors;
 import io.devopssim.ml.anomaly.WindowedGaussianDetector;
 import io.devopssim.ml.nab.NabCorpus;
 import io.devopssim.ml.nab.NabCorpusException;
@@ -88,6 +89,7 @@ final class DetectAnomaliesCommand implements Callable<Integer> {
 
     private static Map<String, Supplier<AnomalyDetector>> detectors() {
         Map<String, Supplier<AnomalyDetector>> byName = new LinkedHashMap<>();
+        byName.put("lstm", () -> AnomalyDetectors.lstm().get());
         byName.put("gaussian", WindowedGaussianDetector::create);
         return byName;
     }
