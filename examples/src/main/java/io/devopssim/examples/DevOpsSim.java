@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             SimulateCommand.class,
             CompareCloudsCommand.class,
+            CompareAutoscalersCommand.class,
             DetectAnomaliesCommand.class,
             ForecastCommand.class,
             CommandLine.HelpCommand.class

@@ -62,6 +62,8 @@ class DetectAnomaliesCommandTest {
                         corpus().toString(),
                         "--out",
                         results.toString(),
+                        "--detector",
+                        "gaussian",
                         "--no-progress");
 
         assertThat(status).as(err.toString()).isZero();
@@ -76,6 +78,23 @@ class DetectAnomaliesCommandTest {
         assertThat(printed).anyMatch(l -> l.matches("reward_low_FP_rate +100\\.0 .*"));
         assertThat(printed).anyMatch(l -> l.matches("reward_low_FN_rate +100\\.0 .*"));
         assertThat(out.toString()).contains("Wrote 2 CSVs").contains(results.toString());
+    }
+
+    @Test
+    void detectAnomalies_noDetectorOption_usesTheShippedLstm() throws IOException {
+        Path results = tmp.resolve("results");
+
+        int status =
+                run(
+                        "detect-anomalies",
+                        corpus().toString(),
+                        "--out",
+                        results.toString(),
+                        "--no-progress");
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Detector lstm on ");
+        assertThat(Files.readAllLines(results.resolve("x/a.csv"))).hasSize(101);
     }
 
     @Test

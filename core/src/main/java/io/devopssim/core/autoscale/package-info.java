@@ -1,5 +1,6 @@
 /**
  * Scaling policies: the {@link io.devopssim.core.autoscale.Autoscaler} extension point, the inputs
- * it sees, and the Kubernetes HorizontalPodAutoscaler policy.
+ * it sees, the Kubernetes HorizontalPodAutoscaler policy, and the predictive policy that scales
+ * above it ahead of forecast load.
  */
 package io.devopssim.core.autoscale;

@@ -1,5 +1,6 @@
 package io.devopssim.core.report;
 
+import io.devopssim.core.anomaly.AnomalyAlert;
 import io.devopssim.core.sim.LatencySummary;
 import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.SimulationResult;
@@ -24,6 +25,7 @@ public final class ConsoleSummary {
         for (ServiceResult service : result.services()) {
             service(out, service, result.durationSeconds());
             episodes(out, service, result);
+            alerts(out, service, result);
         }
         line(out, "");
         line(out, "Total cost %s", money(result.totalCost()));
@@ -109,6 +111,26 @@ public final class ConsoleSummary {
                     duration(e.seconds()),
                     percent(e.worstSlowShare()),
                     count(e.droppedRequests()));
+        }
+    }
+
+    private static void alerts(StringBuilder out, ServiceResult s, SimulationResult r) {
+        if (s.alerts().isEmpty()) {
+            return;
+        }
+        line(
+                out,
+                "  anomaly alerts %d%s",
+                s.alerts().size(),
+                s.alerts().size() > 3 ? ", first 3" : "");
+        for (AnomalyAlert a : s.alerts().subList(0, Math.min(3, s.alerts().size()))) {
+            line(
+                    out,
+                    "    %-22s %-16s value %s, score %.2f",
+                    when(r, a.time()),
+                    a.metric().label(),
+                    String.format(Locale.ROOT, "%.4g", a.value()),
+                    a.score());
         }
     }
 

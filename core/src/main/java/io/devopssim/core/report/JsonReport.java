@@ -3,6 +3,7 @@ package io.devopssim.core.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.devopssim.core.anomaly.AnomalyAlert;
 import io.devopssim.core.sim.LatencySummary;
 import io.devopssim.core.sim.ScalingDecision;
 import io.devopssim.core.sim.ServiceResult;
@@ -90,6 +91,7 @@ public final class JsonReport {
         json.writeNumberField("peakReplicas", s.peakReplicas());
         number(json, "cost", s.cost());
         writeDecisions(json, s);
+        writeAlerts(json, s);
         if (includeSeries && s.series().isPresent()) {
             writeSeries(json, s.series().get());
         }
@@ -116,6 +118,19 @@ public final class JsonReport {
             json.writeNumberField("from", d.from());
             json.writeNumberField("to", d.to());
             json.writeStringField("reason", d.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeAlerts(JsonGenerator json, ServiceResult s) throws IOException {
+        json.writeArrayFieldStart("anomalyAlerts");
+        for (AnomalyAlert a : s.alerts()) {
+            json.writeStartObject();
+            number(json, "time", a.time());
+            json.writeStringField("metric", a.metric().label());
+            number(json, "value", a.value());
+            number(json, "score", a.score());
             json.writeEndObject();
         }
         json.writeEndArray();

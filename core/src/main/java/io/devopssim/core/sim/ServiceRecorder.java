@@ -162,6 +162,10 @@ final class ServiceRecorder {
         row[9] = slowShare;
     }
 
+    double stepSeconds() {
+        return step;
+    }
+
     double arrived() {
         return arrived;
     }

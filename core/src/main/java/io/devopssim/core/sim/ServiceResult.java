@@ -1,5 +1,6 @@
 package io.devopssim.core.sim;
 
+import io.devopssim.core.anomaly.AnomalyAlert;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param cost what the replicas cost, billed per replica as the price says
  * @param decisions every change of the replica count, in time order
  * @param series the state at every step, if recording was on
+ * @param alerts the anomaly alerts raised on this service's metrics, in time order
  */
 public record ServiceResult(
         String name,
@@ -43,10 +45,54 @@ public record ServiceResult(
         int peakReplicas,
         double cost,
         List<ScalingDecision> decisions,
-        Optional<TimeSeries> series) {
+        Optional<TimeSeries> series,
+        List<AnomalyAlert> alerts) {
 
-    /** Creates a result, copying the decision list. */
+    /** Creates a result, copying the decision and alert lists. */
     public ServiceResult {
         decisions = List.copyOf(decisions);
+        alerts = List.copyOf(alerts);
+    }
+
+    /** Creates a result without anomaly alerts. */
+    public ServiceResult(
+            String name,
+            String provider,
+            String region,
+            String instanceType,
+            ReplicaPrice price,
+            double arrivedRequests,
+            double servedRequests,
+            double droppedRequests,
+            double availability,
+            double latencyAttainment,
+            double sloViolatedSeconds,
+            double gapSeconds,
+            LatencySummary latency,
+            double replicaSeconds,
+            int peakReplicas,
+            double cost,
+            List<ScalingDecision> decisions,
+            Optional<TimeSeries> series) {
+        this(
+                name,
+                provider,
+                region,
+                instanceType,
+                price,
+                arrivedRequests,
+                servedRequests,
+                droppedRequests,
+                availability,
+                latencyAttainment,
+                sloViolatedSeconds,
+                gapSeconds,
+                latency,
+                replicaSeconds,
+                peakReplicas,
+                cost,
+                decisions,
+                series,
+                List.of());
     }
 }

@@ -1,8 +1,11 @@
 package io.devopssim.core.sim;
 
 import io.devopssim.core.SimulationException;
+import io.devopssim.core.anomaly.AnomalyAlert;
+import io.devopssim.core.anomaly.WatchedMetric;
 import io.devopssim.core.autoscale.Autoscaler;
 import io.devopssim.core.autoscale.PodPhase;
+import io.devopssim.core.autoscale.PredictiveAutoscaler;
 import io.devopssim.core.autoscale.ScalingInput;
 import io.devopssim.core.fluid.FluidQueue;
 import io.devopssim.core.kernel.SimulationKernel;
@@ -44,6 +47,9 @@ final class ServiceRuntime implements ScalingInput {
     private final double[] readySamples;
     private final double[] notReadySamples;
     private final double[] requests;
+    private final PredictiveAutoscaler arrivals;
+    private final MetricWatch[] watches;
+    private final List<AnomalyAlert> alerts = new ArrayList<>();
 
     private final SimulationKernel kernel;
     private double now;
@@ -56,6 +62,20 @@ final class ServiceRuntime implements ScalingInput {
     private double cost;
 
     ServiceRuntime(ServicePlan plan, SimulationKernel kernel, ServiceRecorder recorder) {
+        this(plan, kernel, recorder, List.of(), 0);
+    }
+
+    /**
+     * Creates the runtime of one service with detectors on its metrics.
+     *
+     * @param epochStart the wall-clock epoch seconds simulated time 0 stands for
+     */
+    ServiceRuntime(
+            ServicePlan plan,
+            SimulationKernel kernel,
+            ServiceRecorder recorder,
+            List<WatchSpec> watchSpecs,
+            double epochStart) {
         this.model = plan.model();
         this.workload = plan.workload();
         this.autoscaler = plan.autoscalers() == null ? null : plan.autoscalers().get();
@@ -73,6 +93,12 @@ final class ServiceRuntime implements ScalingInput {
         this.requests = new double[bindings.length];
         for (int m = 0; m < bindings.length; m++) {
             requests[m] = bindings[m] == MetricBinding.CPU ? model.cpuRequest() : Double.NaN;
+        }
+        this.arrivals = autoscaler instanceof PredictiveAutoscaler p ? p : null;
+        this.watches = watchSpecs.isEmpty() ? null : new MetricWatch[watchSpecs.size()];
+        for (int w = 0; watches != null && w < watches.length; w++) {
+            watches[w] =
+                    new MetricWatch(model.name(), watchSpecs.get(w), epochStart, kernel, alerts);
         }
     }
 
@@ -97,17 +123,46 @@ final class ServiceRuntime implements ScalingInput {
 
         double rate = workload.rate(time);
         arrivalRate = rate;
+        if (arrivals != null) {
+            arrivals.observeArrivals(time, rate, recorder.stepSeconds());
+        }
         if (Double.isNaN(rate)) {
             utilisation = 0;
             servedPerReadyPod = 0;
             recorder.recordGap(time, replicas, readyCount);
-            return;
+        } else {
+            int servers = readyCount * model.concurrency();
+            queue.evaluate(rate, servers, serviceRate, model.requestTimeoutSeconds());
+            utilisation = servers > 0 ? queue.utilisation() : 0;
+            servedPerReadyPod = readyCount > 0 ? queue.servedRate() / readyCount : 0;
+            recorder.record(time, queue, replicas, readyCount);
         }
-        int servers = readyCount * model.concurrency();
-        queue.evaluate(rate, servers, serviceRate, model.requestTimeoutSeconds());
-        utilisation = servers > 0 ? queue.utilisation() : 0;
-        servedPerReadyPod = readyCount > 0 ? queue.servedRate() / readyCount : 0;
-        recorder.record(time, queue, replicas, readyCount);
+        if (watches != null) {
+            watch(time, Double.isNaN(rate));
+        }
+    }
+
+    /** Hands each watched metric's value of this step to its detector. */
+    private void watch(double time, boolean gap) {
+        for (MetricWatch w : watches) {
+            w.observe(time, watchedValue(w, gap));
+        }
+    }
+
+    private double watchedValue(MetricWatch w, boolean gap) {
+        if (gap && w.metric() != WatchedMetric.READY_REPLICAS) {
+            return Double.NaN;
+        }
+        return switch (w.metric()) {
+            case LATENCY_P99 ->
+                    queue.servedRate() > 0 ? queue.responseTimeQuantile(0.99) : Double.NaN;
+            case ARRIVAL_RATE -> arrivalRate;
+            case CPU_UTILISATION ->
+                    readyCount > 0
+                            ? (model.cpuIdle() + utilisation * cpuRange()) / model.cpuRequest()
+                            : Double.NaN;
+            case READY_REPLICAS -> readyCount;
+        };
     }
 
     private void sync() {
@@ -261,7 +316,8 @@ final class ServiceRuntime implements ScalingInput {
                 recorder.peakReplicas(),
                 cost,
                 decisions,
-                Optional.ofNullable(series));
+                Optional.ofNullable(series),
+                alerts);
     }
 
     @Override

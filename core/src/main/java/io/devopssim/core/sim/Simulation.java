@@ -1,11 +1,14 @@
 package io.devopssim.core.sim;
 
+import io.devopssim.core.anomaly.AnomalyAlert;
 import io.devopssim.core.kernel.ProgressListener;
 import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.model.ClusterModel;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,6 +34,8 @@ public final class Simulation {
     private final boolean recordSeries;
     private final boolean latencyDistribution;
     private final List<Consumer<ScalingDecision>> decisionListeners;
+    private final Map<String, List<WatchSpec>> watches;
+    private final List<Consumer<AnomalyAlert>> alertListeners;
     private final List<String> warnings;
     private volatile boolean cancelled;
 
@@ -47,6 +52,9 @@ public final class Simulation {
         this.recordSeries = builder.recordSeries();
         this.latencyDistribution = builder.latencyDistribution();
         this.decisionListeners = List.copyOf(builder.decisionListeners());
+        this.watches = new HashMap<>();
+        builder.watches().forEach((service, specs) -> watches.put(service, List.copyOf(specs)));
+        this.alertListeners = List.copyOf(builder.alertListeners());
     }
 
     /**
@@ -91,6 +99,7 @@ public final class Simulation {
         cancelled = false;
         SimulationKernel kernel = SimulationKernel.create(model.run().seed());
         decisionListeners.forEach(l -> kernel.addListener(ScalingDecision.class, l));
+        alertListeners.forEach(l -> kernel.addListener(AnomalyAlert.class, l));
         double step = model.run().stepSeconds();
         int steps = (int) Math.ceil(duration / step - 1e-9);
 
@@ -99,7 +108,8 @@ public final class Simulation {
             ServiceRecorder recorder =
                     new ServiceRecorder(
                             model.slo(), step, steps, recordSeries, latencyDistribution);
-            services.add(new ServiceRuntime(plan, kernel, recorder));
+            List<WatchSpec> watched = watches.getOrDefault(plan.model().name(), List.of());
+            services.add(new ServiceRuntime(plan, kernel, recorder, watched, epochStart()));
         }
         services.forEach(ServiceRuntime::start);
 
@@ -139,6 +149,11 @@ public final class Simulation {
             }
         }
         return steps;
+    }
+
+    /** Returns the epoch seconds simulated time 0 stands for: the start, or 0 without one. */
+    private double epochStart() {
+        return start.map(s -> s.getEpochSecond() + s.getNano() / 1e9).orElse(0.0);
     }
 
     /** Asks a running simulation to stop after the current step; safe from any thread. */

@@ -3,10 +3,15 @@ package io.devopssim.core.sim;
 import io.devopssim.core.InvalidInputException;
 import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.core.SimulationException;
+import io.devopssim.core.anomaly.AlertPolicy;
+import io.devopssim.core.anomaly.AnomalyAlert;
+import io.devopssim.core.anomaly.AnomalyDetector;
+import io.devopssim.core.anomaly.WatchedMetric;
 import io.devopssim.core.autoscale.Autoscaler;
 import io.devopssim.core.autoscale.HpaAutoscaler;
 import io.devopssim.core.autoscale.HpaSpec;
 import io.devopssim.core.autoscale.MetricSpec;
+import io.devopssim.core.forecast.LoadForecaster;
 import io.devopssim.core.load.Trace;
 import io.devopssim.core.load.Workload;
 import io.devopssim.core.load.Workloads;
@@ -52,6 +57,9 @@ public final class SimulationBuilder {
     private final Map<String, Workload> workloads = new HashMap<>();
     private final Map<String, CustomAutoscaler> autoscalers = new HashMap<>();
     private final List<Consumer<ScalingDecision>> decisionListeners = new ArrayList<>();
+    private final Map<String, Supplier<? extends LoadForecaster>> forecasters = new HashMap<>();
+    private final Map<String, List<WatchSpec>> watches = new HashMap<>();
+    private final List<Consumer<AnomalyAlert>> alertListeners = new ArrayList<>();
     private Path baseDirectory = Path.of(".");
     private Pricing pricing = CloudPricing.fromClassPath();
     private boolean recordSeries = true;
@@ -87,6 +95,80 @@ public final class SimulationBuilder {
             throw new IllegalArgumentException("syncPeriod must be > 0, was " + syncPeriod);
         }
         autoscalers.put(requireService(service), new CustomAutoscaler(factory, syncPeriod));
+        return this;
+    }
+
+    /**
+     * Scales {@code service} predictively: its HPA stays as the floor and a forecaster from {@code
+     * forecasters} (one per run) lets it scale ahead of the forecast load.
+     *
+     * <p>See {@link io.devopssim.core.autoscale.PredictiveAutoscaler}. The forecaster is fed the
+     * service's arrivals per whole minute of the run's wall clock: the trace's start, or the epoch
+     * when no trace fixes one. The lead time is the 90th percentile of start-up plus that of
+     * readiness plus the HPA's sync period; the rate per replica comes from the HPA's targets.
+     *
+     * <p>Limitations: minutes are simulated minutes, so with a time-compressed trace the
+     * forecaster's calendar (hour of day, same minute yesterday) no longer matches the trace's.
+     *
+     * @throws IllegalArgumentException if there is no such service or it has no HPA
+     */
+    public SimulationBuilder predictive(
+            String service, Supplier<? extends LoadForecaster> forecasters) {
+        Objects.requireNonNull(forecasters, "forecasters");
+        String name = requireService(service);
+        boolean hasHpa =
+                model.services().stream()
+                        .anyMatch(s -> s.name().equals(name) && s.autoscaler().isPresent());
+        if (!hasHpa) {
+            throw new IllegalArgumentException(
+                    "service '"
+                            + name
+                            + "' has no HPA; the predictive autoscaler never scales below the"
+                            + " HPA's answer, so it needs one as its floor");
+        }
+        this.forecasters.put(name, forecasters);
+        return this;
+    }
+
+    /**
+     * Watches {@code metric} of {@code service} with a detector from {@code detectors} (one per
+     * run) under {@link AlertPolicy#defaults()}.
+     *
+     * @throws IllegalArgumentException if there is no such service
+     */
+    public SimulationBuilder watch(
+            String service, WatchedMetric metric, Supplier<? extends AnomalyDetector> detectors) {
+        return watch(service, metric, detectors, AlertPolicy.defaults());
+    }
+
+    /**
+     * Watches {@code metric} of {@code service}: every step its value is scored by a detector from
+     * {@code detectors} (one per run), at the run's wall-clock epoch seconds, and {@code policy}
+     * turns the scores into {@link AnomalyAlert}s, published to {@link #onAlert} listeners and kept
+     * in the service's result.
+     *
+     * <p>Values: p99 latency and CPU are NaN in a trace gap or with no ready replica, the arrival
+     * rate is NaN in a gap.
+     *
+     * @throws IllegalArgumentException if there is no such service
+     */
+    public SimulationBuilder watch(
+            String service,
+            WatchedMetric metric,
+            Supplier<? extends AnomalyDetector> detectors,
+            AlertPolicy policy) {
+        WatchSpec spec =
+                new WatchSpec(
+                        Objects.requireNonNull(metric, "metric"),
+                        Objects.requireNonNull(detectors, "detectors"),
+                        Objects.requireNonNull(policy, "policy"));
+        watches.computeIfAbsent(requireService(service), k -> new ArrayList<>()).add(spec);
+        return this;
+    }
+
+    /** Adds a listener that receives every anomaly alert as it opens. */
+    public SimulationBuilder onAlert(Consumer<AnomalyAlert> listener) {
+        alertListeners.add(Objects.requireNonNull(listener, "listener"));
         return this;
     }
 
@@ -129,6 +211,9 @@ public final class SimulationBuilder {
         for (int i = 0; i < model.services().size(); i++) {
             plans.add(plan(i, model.services().get(i), problems));
         }
+        if (!forecasters.isEmpty()) {
+            predictivePlans(plans, problems);
+        }
         double duration = duration(plans, problems);
         checkSize(duration, problems);
         if (!problems.isEmpty()) {
@@ -162,6 +247,30 @@ public final class SimulationBuilder {
         double sync = hpa.controller().syncPeriod().toNanos() / 1e9;
         return new ServicePlan(
                 service, workload, () -> HpaAutoscaler.of(hpa), bindings, sync, price);
+    }
+
+    private void predictivePlans(List<ServicePlan> plans, List<Problem> problems) {
+        for (int i = 0; i < plans.size(); i++) {
+            String name = model.services().get(i).name();
+            Supplier<? extends LoadForecaster> factory = forecasters.get(name);
+            if (factory == null) {
+                continue;
+            }
+            String path = "services[" + i + "]";
+            if (autoscalers.containsKey(name)) {
+                problems.add(
+                        new Problem(
+                                path,
+                                "service '"
+                                        + name
+                                        + "' has both a custom autoscaler and a predictive one;"
+                                        + " expected at most one of autoscaler() and"
+                                        + " predictive()"));
+                continue;
+            }
+            Instant clock = start.orElse(Instant.EPOCH);
+            plans.set(i, PredictivePlans.predictive(plans.get(i), factory, clock, path, problems));
+        }
     }
 
     /** Returns a warning for every CPU target a service's replicas can never reach. */
@@ -352,5 +461,13 @@ public final class SimulationBuilder {
 
     List<Consumer<ScalingDecision>> decisionListeners() {
         return decisionListeners;
+    }
+
+    Map<String, List<WatchSpec>> watches() {
+        return watches;
+    }
+
+    List<Consumer<AnomalyAlert>> alertListeners() {
+        return alertListeners;
     }
 }

@@ -1,0 +1,14 @@
+/**
+ * The data tier: a PostgreSQL cluster with Patroni failover, WAL archiving, and a Redis cache.
+ *
+ * <p>Each part is a self-contained model driven by a {@link
+ * io.devopssim.core.kernel.SimulationKernel}: {@link io.devopssim.core.datatier.postgres} holds
+ * replication and Patroni failover, {@link io.devopssim.core.datatier.backup} base backups and
+ * continuous WAL archiving, {@link io.devopssim.core.datatier.cache} the Redis cache with Sentinel
+ * failover and its cold-cache warm-up. {@link io.devopssim.core.datatier.WriteLoad} is the write
+ * rate they share.
+ *
+ * <p><b>Limitations.</b> These models are not yet driven by {@code
+ * io.devopssim.core.sim.Simulation}: a caller creates them on its own kernel.
+ */
+package io.devopssim.core.datatier;
