@@ -58,17 +58,7 @@ final class SeriesHistory {
         if (hi < lo) {
             return Double.POSITIVE_INFINITY;
         }
-        if (t - lo + length > capacity) {
-            throw new IllegalArgumentException(
-                    "lookBack "
-                            + lookBack
-                            + " and length "
-                            + length
-                            + " reach "
-                            + (t - lo + length)
-                            + " values back; expected at most the capacity "
-                            + capacity);
-        }
+        checkReach(t - lo + length, length, lookBack);
         int first = start(lo, length);
         int latest = start(t, length);
         int candidates = (int) (hi - lo + 1);
@@ -81,6 +71,20 @@ final class SeriesHistory {
             best = Math.min(best, squaredDistance(first + c, latest, length, best));
         }
         return Math.sqrt(best / length);
+    }
+
+    private void checkReach(long reach, int length, int lookBack) {
+        if (reach > capacity) {
+            throw new IllegalArgumentException(
+                    "lookBack "
+                            + lookBack
+                            + " and length "
+                            + length
+                            + " reach "
+                            + reach
+                            + " values back; expected at most the capacity "
+                            + capacity);
+        }
     }
 
     /**
