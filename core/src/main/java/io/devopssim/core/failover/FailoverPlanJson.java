@@ -18,9 +18,9 @@ import java.util.Optional;
 /**
  * Writes failover plans as JSON and as Kubernetes {@code FailoverPlan} custom resources.
  *
- * <p>Fields come in a fixed order (the order of the records' components) and numbers are rounded
- * to three decimals, so the same plan always gives the same text. The custom resource's {@code
- * spec} is the plan's JSON; its {@code status.verification} holds a verification when given. The
+ * <p>Fields come in a fixed order (the order of the records' components) and numbers are rounded to
+ * three decimals, so the same plan always gives the same text. The custom resource's {@code spec}
+ * is the plan's JSON; its {@code status.verification} holds a verification when given. The
  * CustomResourceDefinition ({@value #CRD_RESOURCE}, {@link #customResourceDefinitionYaml()})
  * carries the structural OpenAPI v3 schema that validates both.
  */
@@ -119,7 +119,8 @@ public final class FailoverPlanJson {
      * @param verification a verification for its status, or empty for none
      * @return a new tree with apiVersion, kind, metadata, spec and, if verified, status
      */
-    public static ObjectNode customResource(FailoverPlan plan, Optional<Verification> verification) {
+    public static ObjectNode customResource(
+            FailoverPlan plan, Optional<Verification> verification) {
         Objects.requireNonNull(verification, "verification");
         ObjectNode n = JSON.createObjectNode();
         n.put("apiVersion", API_VERSION);
@@ -139,7 +140,8 @@ public final class FailoverPlanJson {
      * @param verification a verification for its status, or empty for none
      * @return the YAML document
      */
-    public static String customResourceYaml(FailoverPlan plan, Optional<Verification> verification) {
+    public static String customResourceYaml(
+            FailoverPlan plan, Optional<Verification> verification) {
         return write(YAML, customResource(plan, verification));
     }
 
