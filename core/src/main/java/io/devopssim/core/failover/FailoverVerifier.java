@@ -11,6 +11,7 @@ final class FailoverVerifier {
     private static final double TIME_SHARE = 0.10;
     private static final double RPO_SHARE = 0.10;
     private static final double REQUEST_SHARE = 0.15;
+    private static final double RPO_FLOOR_SECONDS = 0.01;
 
     private FailoverVerifier() {}
 
@@ -24,7 +25,6 @@ final class FailoverVerifier {
                 dbOnly
                         ? world.database().patroni().loopWaitSeconds()
                         : world.routing().healthCheck().intervalSeconds();
-        double step = Math.max(world.database().stepSeconds(), world.walArchive().stepSeconds());
         double rate =
                 Traffic.sourceRates(world.routing(), world.meanFailureTime()).values().stream()
                         .mapToDouble(Double::doubleValue)
@@ -68,14 +68,16 @@ final class FailoverVerifier {
                         plan.rpoBytes(),
                         sims,
                         r -> r.rpoBytes,
-                        Math.max(RPO_SHARE * plan.rpoBytes(), world.writeBytesPerSecond() * step)));
+                        Math.max(
+                                RPO_SHARE * plan.rpoBytes(),
+                                world.writeBytesPerSecond() * RPO_FLOOR_SECONDS)));
         checks.add(
                 check(
                         Quantity.RPO_SECONDS,
                         plan.rpoSeconds(),
                         sims,
                         r -> r.rpoSeconds,
-                        Math.max(RPO_SHARE * plan.rpoSeconds(), step)));
+                        Math.max(RPO_SHARE * plan.rpoSeconds(), RPO_FLOOR_SECONDS)));
         checks.add(
                 check(
                         Quantity.REQUESTS_LOST,

@@ -141,21 +141,7 @@ class FailoverPlannerTest {
 
     @Test
     void plan_noReplicaSurvives_restoresFromTheArchive() {
-        FailoverTopology world =
-                Worlds.coasts(10, 60, 0.07)
-                        .database(
-                                io.devopssim.core.datatier.postgres.PostgresClusterSpec.builder(
-                                                "orders")
-                                        .member(
-                                                io.devopssim.core.datatier.postgres.PostgresMember
-                                                        .builder("pg-a")
-                                                        .location("us-east-1", "us-east-1a"))
-                                        .member(
-                                                io.devopssim.core.datatier.postgres.PostgresMember
-                                                        .builder("pg-b")
-                                                        .location("us-east-1", "us-east-1b"))
-                                        .build())
-                        .build();
+        FailoverTopology world = Worlds.coasts(10, 60, 0.07).database(Worlds.eastOnly()).build();
 
         FailoverPlan plan = FailoverPlanner.plan(world, FailureScope.region("us-east-1"));
 

@@ -58,6 +58,14 @@ final class Worlds {
                 .build();
     }
 
+    /** Both members in us-east-1: losing the region leaves nothing to promote. */
+    static PostgresClusterSpec eastOnly() {
+        return PostgresClusterSpec.builder("orders")
+                .member(PostgresMember.builder("pg-a").location("us-east-1", "us-east-1a"))
+                .member(PostgresMember.builder("pg-b").location("us-east-1", "us-east-1b"))
+                .build();
+    }
+
     static WalArchiveSpec archive() {
         return WalArchiveSpec.builder(10 * 1024 * MIB).copyDelaySeconds(30).build();
     }
