@@ -120,9 +120,9 @@ public final class FailoverTopologyBuilder {
         Problems problems = new Problems();
         Bounds c = new Bounds(problems, "");
         c.notBlank("name", name);
-        Set<String> zones = checkRegions(c);
+        checkRegions(c);
         checkRouting(c);
-        checkDatabase(c, zones);
+        checkDatabase(c);
         c.required("walArchive", walArchive);
         checkNumbers(c);
         problems.throwIfAny("failover topology " + name);
@@ -142,12 +142,11 @@ public final class FailoverTopologyBuilder {
                 failureWindowSeconds);
     }
 
-    private Set<String> checkRegions(Bounds c) {
+    private void checkRegions(Bounds c) {
         if (regions.isEmpty()) {
             c.fail("regions", "at least one serving region is required, none given");
         }
         Set<String> ids = new HashSet<>();
-        Set<String> zones = new HashSet<>();
         for (int i = 0; i < regions.size(); i++) {
             ServiceRegion r = regions.get(i);
             Bounds at = c.index("regions", i);
@@ -158,9 +157,7 @@ public final class FailoverTopologyBuilder {
             at.atLeast("replicas", r.replicas(), 0);
             at.positive("rpsPerReplica", r.rpsPerReplica());
             at.nonNegative("pricePerHour", r.pricePerHour());
-            zones.addAll(r.zones());
         }
-        return zones;
     }
 
     private void checkRouting(Bounds c) {
@@ -179,7 +176,7 @@ public final class FailoverTopologyBuilder {
         }
     }
 
-    private void checkDatabase(Bounds c, Set<String> zones) {
+    private void checkDatabase(Bounds c) {
         if (!c.required("database", database)) {
             return;
         }
@@ -188,7 +185,13 @@ public final class FailoverTopologyBuilder {
             PostgresMember m = database.members().get(i);
             Bounds at = c.at("database").index("members", i);
             if (at.known("region", m.region(), "region", serving)) {
-                at.known("zone", m.zone(), "zone", zones);
+                List<String> zones =
+                        regions.stream()
+                                .filter(r -> r.id().equals(m.region()))
+                                .findFirst()
+                                .orElseThrow()
+                                .zones();
+                at.known("zone", m.zone(), "zone of " + m.region(), zones);
             }
         }
     }
