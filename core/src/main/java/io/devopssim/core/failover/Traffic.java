@@ -2,6 +2,7 @@ package io.devopssim.core.failover;
 
 import io.devopssim.cloud.Region;
 import io.devopssim.core.kernel.SimulationKernel;
+import io.devopssim.core.model.Distribution;
 import io.devopssim.core.routing.ClientSource;
 import io.devopssim.core.routing.DnsSettings;
 import io.devopssim.core.routing.GlobalRouting;
@@ -99,11 +100,7 @@ final class Traffic {
                         .healthCheck(checks)
                         .dns(
                                 new DnsSettings(
-                                        BALANCER_TTL_SECONDS,
-                                        1,
-                                        0,
-                                        new io.devopssim.core.model.Distribution.Fixed(0),
-                                        0))
+                                        BALANCER_TTL_SECONDS, 1, 0, new Distribution.Fixed(0), 0))
                         .meanRps(Math.max(rateRps, 1e-9));
         for (String zone : region.zones()) {
             Region z = new Region(zone, zone, at.latitude(), at.longitude(), List.of(zone));
