@@ -1,5 +1,6 @@
 package io.devopssim.core.failover;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -29,28 +30,48 @@ public record FailureScope(Kind kind, String target) {
         Objects.requireNonNull(target, "target");
     }
 
-    /** Returns the failure of a zone. */
+    /**
+     * Returns the failure of a zone.
+     *
+     * @param zone the zone's id
+     * @return the failure
+     */
     public static FailureScope zone(String zone) {
         return new FailureScope(Kind.ZONE, zone);
     }
 
-    /** Returns the failure of a region. */
+    /**
+     * Returns the failure of a region.
+     *
+     * @param region the region's id
+     * @return the failure
+     */
     public static FailureScope region(String region) {
         return new FailureScope(Kind.REGION, region);
     }
 
-    /** Returns the failure of every region of a provider. */
+    /**
+     * Returns the failure of every region of a provider.
+     *
+     * @param provider the provider's name, such as {@code aws}
+     * @return the failure
+     */
     public static FailureScope cloud(String provider) {
         return new FailureScope(Kind.CLOUD, provider);
     }
 
-    /** Returns the failure of the database primary called {@code member}. */
+    /**
+     * Returns the failure of the database primary alone.
+     *
+     * @param member the primary member's name
+     * @return the failure
+     */
     public static FailureScope databasePrimary(String member) {
         return new FailureScope(Kind.DATABASE_PRIMARY, member);
     }
 
     /** Returns a readable label, such as {@code region us-east-1}. */
     public String label() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + target;
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + target;
     }
 }

@@ -30,25 +30,15 @@ final class PlanAssembly {
                         && world.rtoTargetSeconds().isPresent()
                         && onDemand > world.rtoTargetSeconds().getAsDouble();
         double rto = standby ? Math.max(shift, dbReady) : onDemand;
+        double lost =
+                deadRequests(traffic, timing)
+                        + (standby ? 0 : capacity.overload)
+                        + writesLost(world, traffic.total - traffic.deadRate(), dbReady);
 
-        double dead = 0;
-        for (double rate : traffic.dead.values()) {
-            dead += rate * (timing.singleDetection() + timing.delay() + timing.deadTail());
-        }
-        double writes = writesLost(world, traffic.total - traffic.deadRate(), dbReady);
-        double lost = dead + (standby ? 0 : capacity.overload) + writes;
-
-        List<PlanStep> steps = new ArrayList<>();
-        steps.add(detection(timing, traffic));
-        steps.add(shifted(timing, traffic));
-        db.ready().ifPresent(steps::add);
-        if (capacity.needsCapacity()) {
-            steps.add(capacityReady(capacity, standby));
-        }
         return new FailoverPlan(
                 world.name(),
                 impact.failure(),
-                sorted(steps),
+                steps(timing, traffic, db, capacity, standby),
                 db.action(),
                 capacity.changes,
                 standby,
@@ -57,6 +47,28 @@ final class PlanAssembly {
                 db.rpoSeconds(),
                 lost,
                 capacity.standbyCost());
+    }
+
+    /** Returns requests sent to failed capacity: rate × (detection + delay + dead tail). */
+    private static double deadRequests(Traffic traffic, ShiftTiming t) {
+        double seconds = t.singleDetection() + t.delay() + t.deadTail();
+        return traffic.dead.values().stream().mapToDouble(rate -> rate * seconds).sum();
+    }
+
+    private static List<PlanStep> steps(
+            ShiftTiming timing,
+            Traffic traffic,
+            DatabasePlan db,
+            CapacityPlan capacity,
+            boolean standby) {
+        List<PlanStep> steps = new ArrayList<>();
+        steps.add(detection(timing, traffic));
+        steps.add(shifted(timing, traffic));
+        db.ready().ifPresent(steps::add);
+        if (capacity.needsCapacity()) {
+            steps.add(capacityReady(capacity, standby));
+        }
+        return sorted(steps);
     }
 
     static double writesLost(FailoverTopology world, double servedRps, double outageSeconds) {

@@ -2,6 +2,7 @@ package io.devopssim.core.failover;
 
 import static io.devopssim.core.failover.Worlds.MIB;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.devopssim.core.failover.QuantityCheck.Quantity;
@@ -152,6 +153,32 @@ class FailoverVerificationTest {
         Verification v = FailoverPlanner.verify(world, plan, SEED, RUNS);
 
         assertThat(v.differences()).isEmpty();
+    }
+
+    @Test
+    void verify_standbyPlan_agreesWithoutOverload() {
+        FailoverTopology world =
+                Worlds.coasts(6, 60, 0.07)
+                        .replicaStartup(new Distribution.Uniform(60, 180))
+                        .rtoTargetSeconds(150)
+                        .build();
+        FailoverPlan plan = FailoverPlanner.plan(world, FailureScope.region("us-east-1"));
+
+        Verification v = FailoverPlanner.verify(world, plan, SEED, RUNS);
+
+        assertThat(plan.standby()).isTrue();
+        assertThat(v.differences()).isEmpty();
+        assertThat(q(v, Quantity.RTO_SECONDS).simulatedMax()).isLessThan(150);
+    }
+
+    @Test
+    void verify_noRuns_isRejected() {
+        FailoverTopology world = Worlds.coasts(10, 60, 0.07).build();
+        FailoverPlan plan = FailoverPlanner.plan(world, FailureScope.region("us-east-1"));
+
+        assertThatThrownBy(() -> FailoverPlanner.verify(world, plan, 1, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("runs");
     }
 
     @Test
