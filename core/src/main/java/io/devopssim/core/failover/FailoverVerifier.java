@@ -2,7 +2,9 @@ package io.devopssim.core.failover;
 
 import io.devopssim.core.failover.QuantityCheck.Quantity;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /** Simulates a plan's failure over seeds and compares each quantity with its tolerance. */
@@ -31,46 +33,25 @@ final class FailoverVerifier {
                         .sum();
 
         List<QuantityCheck> checks = new ArrayList<>();
-        plan.step(PlanStep.Step.DETECTION)
-                .ifPresent(
-                        s ->
+        steps(plan)
+                .forEach(
+                        (quantity, step) ->
                                 checks.add(
                                         time(
-                                                Quantity.DETECTION_SECONDS,
-                                                s.expectedSeconds(),
+                                                quantity,
+                                                step.expectedSeconds(),
                                                 sims,
-                                                r -> r.detection,
-                                                period)));
-        plan.step(PlanStep.Step.TRAFFIC_SHIFTED)
-                .ifPresent(
-                        s ->
-                                checks.add(
-                                        time(
-                                                Quantity.TRAFFIC_SHIFTED_SECONDS,
-                                                s.expectedSeconds(),
-                                                sims,
-                                                r -> r.shifted,
-                                                period)));
-        databaseStep(plan)
-                .ifPresent(
-                        s ->
-                                checks.add(
-                                        time(
-                                                Quantity.DATABASE_READY_SECONDS,
-                                                s.expectedSeconds(),
-                                                sims,
-                                                r -> r.databaseReady,
+                                                value(quantity),
                                                 period)));
         checks.add(time(Quantity.RTO_SECONDS, plan.rtoSeconds(), sims, SimulatedRun::rto, period));
+        double rpoFloor = world.writeBytesPerSecond() * RPO_FLOOR_SECONDS;
         checks.add(
                 check(
                         Quantity.RPO_BYTES,
                         plan.rpoBytes(),
                         sims,
                         r -> r.rpoBytes,
-                        Math.max(
-                                RPO_SHARE * plan.rpoBytes(),
-                                world.writeBytesPerSecond() * RPO_FLOOR_SECONDS)));
+                        Math.max(RPO_SHARE * plan.rpoBytes(), rpoFloor)));
         checks.add(
                 check(
                         Quantity.RPO_SECONDS,
@@ -88,9 +69,28 @@ final class FailoverVerifier {
         return new Verification(plan.failure(), runs, checks);
     }
 
-    private static java.util.Optional<PlanStep> databaseStep(FailoverPlan plan) {
-        return plan.step(PlanStep.Step.DATABASE_PROMOTED)
-                .or(() -> plan.step(PlanStep.Step.DATABASE_RESTORED));
+    /** Returns the plan's milestones that a run measures, by the quantity that measures them. */
+    private static Map<Quantity, PlanStep> steps(FailoverPlan plan) {
+        Map<Quantity, PlanStep> steps = new EnumMap<>(Quantity.class);
+        for (PlanStep s : plan.steps()) {
+            switch (s.step()) {
+                case DETECTION -> steps.put(Quantity.DETECTION_SECONDS, s);
+                case TRAFFIC_SHIFTED -> steps.put(Quantity.TRAFFIC_SHIFTED_SECONDS, s);
+                case DATABASE_PROMOTED, DATABASE_RESTORED ->
+                        steps.put(Quantity.DATABASE_READY_SECONDS, s);
+                case CAPACITY_READY -> {}
+            }
+        }
+        return steps;
+    }
+
+    private static ToDoubleFunction<SimulatedRun> value(Quantity q) {
+        return switch (q) {
+            case DETECTION_SECONDS -> r -> r.detection;
+            case TRAFFIC_SHIFTED_SECONDS -> r -> r.shifted;
+            case DATABASE_READY_SECONDS -> r -> r.databaseReady;
+            default -> throw new IllegalArgumentException("not a milestone: " + q);
+        };
     }
 
     private static QuantityCheck time(
