@@ -104,7 +104,8 @@ final class Traffic {
                         .meanRps(Math.max(rateRps, 1e-9));
         for (String zone : region.zones()) {
             Region z = new Region(zone, zone, at.latitude(), at.longitude(), List.of(zone));
-            b.region(new ServingRegion(z, region.replicasIn(zone)));
+            // A region without replicas still needs a weight; its traffic fails either way.
+            b.region(new ServingRegion(z, region.replicas() == 0 ? 1 : region.replicasIn(zone)));
         }
         return b.build();
     }

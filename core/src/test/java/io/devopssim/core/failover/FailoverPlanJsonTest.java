@@ -12,7 +12,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.devopssim.core.model.Distribution;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -170,9 +169,7 @@ class FailoverPlanJsonTest {
         if (!node.has("type")) {
             out.add(path);
         }
-        JsonNode properties = node.path("properties");
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.path("properties").properties()) {
             untypedNodes(e.getValue(), path + "." + e.getKey(), out);
         }
         if (node.has("items")) {
