@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.devopssim.core.failover.QuantityCheck.Quantity;
 import io.devopssim.core.model.Distribution;
+import io.devopssim.core.routing.DnsSettings;
+import io.devopssim.core.routing.RoutingConfig;
+import io.devopssim.core.routing.RoutingPolicy;
+import io.devopssim.core.routing.ServingRegion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -169,6 +173,57 @@ class FailoverVerificationTest {
         assertThat(plan.standby()).isTrue();
         assertThat(v.differences()).isEmpty();
         assertThat(q(v, Quantity.RTO_SECONDS).simulatedMax()).isLessThan(150);
+    }
+
+    @Test
+    void verify_anycast_planFromCheckAndConvergenceAgrees() {
+        RoutingConfig anycast =
+                RoutingConfig.builder()
+                        .source(Worlds.EAST_CLIENTS)
+                        .source(Worlds.WEST_CLIENTS)
+                        .region(ServingRegion.of(Worlds.US_EAST))
+                        .region(ServingRegion.of(Worlds.US_WEST))
+                        .policy(RoutingPolicy.ANYCAST)
+                        .meanRps(1000)
+                        .build();
+        FailoverTopology world = Worlds.coasts(10, 60, 0.07).routing(anycast).build();
+        FailoverPlan plan = FailoverPlanner.plan(world, FailureScope.region("us-east-1"));
+
+        Verification v = FailoverPlanner.verify(world, plan, SEED, RUNS);
+
+        // 5 s x 2 checks: detection 5 + 2.5 s, then 5 s convergence; dead 600 x (7.5 + 2.5).
+        assertThat(plan.step(PlanStep.Step.DETECTION).orElseThrow().expectedSeconds())
+                .isEqualTo(7.5);
+        assertThat(plan.step(PlanStep.Step.TRAFFIC_SHIFTED).orElseThrow().expectedSeconds())
+                .isEqualTo(12.5);
+        // The database (32 s) is now the slowest part of the recovery.
+        assertThat(plan.rtoSeconds()).isEqualTo(32);
+        assertThat(plan.requestsLost()).isCloseTo(6000, within(1e-9));
+        assertThat(v.differences()).isEmpty();
+    }
+
+    @Test
+    void verify_ttlIgnoringResolvers_planUsesTheirLongerCacheAndAgrees() {
+        RoutingConfig routing =
+                RoutingConfig.builder()
+                        .source(Worlds.EAST_CLIENTS)
+                        .source(Worlds.WEST_CLIENTS)
+                        .region(ServingRegion.of(Worlds.US_EAST))
+                        .region(ServingRegion.of(Worlds.US_WEST))
+                        .dns(
+                                DnsSettings.defaults()
+                                        .withTtlIgnoring(0.1, new Distribution.Fixed(300)))
+                        .meanRps(1000)
+                        .build();
+        FailoverTopology world = Worlds.coasts(10, 60, 0.07).routing(routing).build();
+        FailoverPlan plan = FailoverPlanner.plan(world, FailureScope.region("us-east-1"));
+
+        Verification v = FailoverPlanner.verify(world, plan, SEED, RUNS);
+
+        // Shift: 75 + 60 + 300 s; dead: 600 x (75 + 0.9 x 30 + 0.1 x 360 / 2) = 72,000.
+        assertThat(plan.rtoSeconds()).isEqualTo(435);
+        assertThat(plan.requestsLost()).isCloseTo(72_000, within(1e-6));
+        assertThat(v.differences()).isEmpty();
     }
 
     @Test
