@@ -8,7 +8,7 @@ import java.util.Objects;
  * A region serving the application: its provider, zones, replicas and what one replica costs.
  *
  * <p>Replicas are spread evenly over the region's zones, the first zones taking one more when they
- * do not divide evenly. Values are checked by {@link FailoverTopology.Builder#build()}.
+ * do not divide evenly. Values are checked by {@link FailoverTopologyBuilder#build()}.
  *
  * @param provider the cloud provider's name, such as {@code aws}; a cloud failure takes all its
  *     regions
