@@ -24,7 +24,7 @@ public final class InvalidInputException extends SimulationException {
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public InvalidInputException(String source, List<Problem> problems) {
-        super(format(source, problems));
+        super(describe(source, problems));
         this.source = source;
         this.problems = List.copyOf(problems);
     }
@@ -39,7 +39,15 @@ public final class InvalidInputException extends SimulationException {
         return problems;
     }
 
-    private static String format(String source, List<Problem> problems) {
+    /**
+     * Returns the message for {@code problems} of {@code source}: the source, then one per line.
+     *
+     * @param source what was read: a file name or a short description
+     * @param problems the problems, at least one
+     * @return the message that exceptions listing these problems carry
+     * @throws IllegalArgumentException if {@code problems} is empty
+     */
+    public static String describe(String source, List<Problem> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("problems must not be empty");
         }

@@ -1,9 +1,9 @@
 package io.devopssim.ml;
 
+import io.devopssim.core.InvalidInputException;
 import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.core.SimulationException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Reports that a model or its metadata could not be loaded: missing, corrupt or inconsistent.
@@ -40,7 +40,7 @@ public final class ModelLoadException extends SimulationException {
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public ModelLoadException(String source, List<Problem> problems) {
-        super(format(source, problems));
+        super(InvalidInputException.describe(source, problems));
         this.source = source;
         this.problems = List.copyOf(problems);
     }
@@ -53,17 +53,5 @@ public final class ModelLoadException extends SimulationException {
     /** Returns the problems found, in order; empty when the failure was a single one. */
     public List<Problem> problems() {
         return problems;
-    }
-
-    private static String format(String source, List<Problem> problems) {
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("problems must not be empty");
-        }
-        String noun = problems.size() == 1 ? "problem" : "problems";
-        return problems.stream()
-                .map(p -> "  " + p)
-                .collect(
-                        Collectors.joining(
-                                "\n", source + ": " + problems.size() + " " + noun + "\n", ""));
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Routes the traffic of every client source to serving regions over a run, through failures.
@@ -190,6 +191,26 @@ public final class GlobalRouting {
      */
     public double rateRps(String source, double time) {
         return rate(sourceIndex(source), time);
+    }
+
+    /**
+     * Returns the split a source's answer would have if the given regions were unhealthy.
+     *
+     * <p>It is the answer once every cache has followed, whatever the current state; planners use
+     * it to tell where a failed region's traffic goes. With every region unhealthy, answers fail
+     * open as they do in the run.
+     *
+     * @param source the source's name
+     * @param unhealthy the ids of the regions considered unhealthy; unknown ids are rejected
+     * @return the share per region id, in configuration order, summing to 1
+     */
+    public Map<String, Double> answerWithout(String source, Set<String> unhealthy) {
+        boolean[] healthy = new boolean[table.regionCount()];
+        Arrays.fill(healthy, true);
+        for (String region : unhealthy) {
+            healthy[regionIndex(region)] = false;
+        }
+        return named(table.answer(sourceIndex(source), healthy));
     }
 
     /**

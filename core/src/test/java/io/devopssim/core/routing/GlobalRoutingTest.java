@@ -10,6 +10,7 @@ import io.devopssim.core.kernel.SimEvent;
 import io.devopssim.core.kernel.SimulationKernel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GlobalRoutingTest {
@@ -28,6 +29,20 @@ class GlobalRoutingTest {
                         .build();
         kernel.addListener(SimEvent.class, events::add);
         return GlobalRouting.start(kernel, config);
+    }
+
+    @Test
+    void answerWithout_failedRegions_givesTheSplitOnceCachesFollowWithoutChangingState() {
+        GlobalRouting routing = route53(10);
+
+        // Paris is nearest eu-central-1 (Frankfurt), then eu-west-1 (Dublin).
+        assertThat(routing.answerWithout("europe", Set.of()).get(DEAD)).isEqualTo(1.0);
+        assertThat(routing.answerWithout("europe", Set.of(DEAD)).get("eu-west-1")).isEqualTo(1.0);
+        assertThat(routing.isHealthy(DEAD)).isTrue();
+        assertThat(routing.split("europe", 0).get(DEAD)).isEqualTo(1.0);
+        assertThatThrownBy(() -> routing.answerWithout("europe", Set.of("mars-1")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("mars-1");
     }
 
     @Test

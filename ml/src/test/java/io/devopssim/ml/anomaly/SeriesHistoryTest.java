@@ -1,9 +1,15 @@
 package io.devopssim.ml.anomaly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SeriesHistoryTest {
 
@@ -51,5 +57,55 @@ class SeriesHistoryTest {
         assertThat(history.size()).isEqualTo(12);
         assertThat(history.get(11)).isEqualTo(110.0);
         assertThat(history.get(7)).isEqualTo(70.0);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"32, 3000, 3032", "5, 40, 50", "7, 13, 20", "1, 9, 10"})
+    void nearestMatchDistance_randomWalkAfterWrapAround_equalsExhaustiveMinimum(
+            int length, int lookBack, int capacity) {
+        SeriesHistory history = new SeriesHistory(capacity);
+        List<Double> all = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(7L);
+        double value = 0;
+
+        for (int i = 0; i < 3 * capacity + 11; i++) {
+            value += random.nextGaussian();
+            history.add(value);
+            all.add(value);
+            if (i % 97 == 0 || i > 3 * capacity) {
+                // same summation order as the search, so the sums are bit-identical
+                assertThat(history.nearestMatchDistance(length, lookBack))
+                        .as("after %d values", i + 1)
+                        .isEqualTo(exhaustive(all, length, lookBack));
+            }
+        }
+    }
+
+    @Test
+    void nearestMatchDistance_reachingBeyondCapacity_throws() {
+        SeriesHistory history = new SeriesHistory(10);
+        for (int i = 0; i < 30; i++) {
+            history.add(i);
+        }
+
+        assertThatThrownBy(() -> history.nearestMatchDistance(4, 8))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reach 12 values back")
+                .hasMessageContaining("capacity 10");
+    }
+
+    /** Every candidate summed in full, oldest value first, without abandoning any. */
+    private static double exhaustive(List<Double> values, int length, int lookBack) {
+        int t = values.size() - 1;
+        double best = Double.POSITIVE_INFINITY;
+        for (int j = Math.max(length - 1, t - lookBack); j <= t - length; j++) {
+            double total = 0.0;
+            for (int k = length - 1; k >= 0; k--) {
+                double d = values.get(j - k) - values.get(t - k);
+                total += d * d;
+            }
+            best = Math.min(best, total);
+        }
+        return Math.sqrt(best / length);
     }
 }
