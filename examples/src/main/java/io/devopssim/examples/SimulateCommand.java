@@ -1,5 +1,6 @@
 package io.devopssim.examples;
 
+import io.devopssim.core.drill.Drill;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.RunSettings;
 import io.devopssim.core.report.ConsoleSummary;
@@ -17,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -115,6 +117,10 @@ final class SimulateCommand implements Callable<Integer> {
             model = manifests.apply(model);
         }
         model = withRun(model, seed, duration);
+        Optional<Drill.Prepared> drill = DrillStep.prepare(loaded, model, manifests.any());
+        if (drill.isPresent()) {
+            model = drill.get().model();
+        }
         Simulation simulation =
                 Simulation.builder(model)
                         .baseDirectory(loaded.baseDirectory())
@@ -125,6 +131,7 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationResult result = run(simulation);
         PrintWriter console = spec.commandLine().getOut();
         console.print(ConsoleSummary.render(result));
+        drill.ifPresent(d -> console.print(DrillStep.summary(d, loaded, result)));
         writeFiles(result);
         console.printf(
                 "%nWrote %s, %s and %s%n",

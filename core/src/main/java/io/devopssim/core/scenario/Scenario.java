@@ -1,9 +1,12 @@
 package io.devopssim.core.scenario;
 
+import io.devopssim.core.drill.DatabaseSection;
+import io.devopssim.core.drill.DrillSpec;
 import io.devopssim.core.model.ClusterModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A scenario read from a file: the model, where relative paths in it start, and notes.
@@ -12,13 +15,43 @@ import java.util.Objects;
  * @param baseDirectory the scenario file's directory; trace files with relative paths are resolved
  *     against it
  * @param warnings parts of imported Kubernetes manifests that are approximated or not simulated
+ * @param database the scenario's PostgreSQL cluster, if it has a {@code database} section
+ * @param drill the scenario's failure drill, if it has a {@code drill} section
  */
-public record Scenario(ClusterModel model, Path baseDirectory, List<String> warnings) {
+public record Scenario(
+        ClusterModel model,
+        Path baseDirectory,
+        List<String> warnings,
+        Optional<DatabaseSection> database,
+        Optional<DrillSpec> drill) {
 
     /** Creates a scenario, copying the warnings. */
     public Scenario {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         warnings = List.copyOf(warnings);
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(drill, "drill");
+    }
+
+    /**
+     * Creates a scenario without a database or a drill.
+     *
+     * @param model the validated model
+     * @param baseDirectory where relative paths start
+     * @param warnings notes on imported manifests
+     */
+    public Scenario(ClusterModel model, Path baseDirectory, List<String> warnings) {
+        this(model, baseDirectory, warnings, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Returns the same scenario with another model.
+     *
+     * @param newModel the model
+     * @return the scenario
+     */
+    public Scenario withModel(ClusterModel newModel) {
+        return new Scenario(newModel, baseDirectory, warnings, database, drill);
     }
 }

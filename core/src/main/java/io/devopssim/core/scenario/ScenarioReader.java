@@ -2,6 +2,8 @@ package io.devopssim.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.drill.DatabaseSection;
+import io.devopssim.core.drill.DrillSpec;
 import io.devopssim.core.internal.tree.Fields;
 import io.devopssim.core.internal.tree.Problems;
 import io.devopssim.core.internal.tree.TreeFiles;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -72,11 +75,13 @@ public final class ScenarioReader {
 
         List<String> warnings = new ArrayList<>();
         List<ServiceReader.Read> services = new ArrayList<>();
-        ClusterModel.Builder builder =
-                root(Fields.of(docs.get(0), "", problems), base, warnings, services);
+        Fields top = Fields.of(docs.get(0), "", problems);
+        Optional<DatabaseSection> database = top.object("database").flatMap(DrillReader::database);
+        Optional<DrillSpec> drill = top.object("drill").flatMap(DrillReader::drill);
+        ClusterModel.Builder builder = root(top, base, warnings, services);
         problems.addUnreported(PathNames.translate(builder.validate(), services));
         problems.throwIfAny(file.toString());
-        return new Scenario(builder.build(), base, warnings);
+        return new Scenario(builder.build(), base, warnings, database, drill);
     }
 
     private static ClusterModel.Builder root(

@@ -1,0 +1,235 @@
+package io.devopssim.core.drill;
+
+import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.InvalidInputException.Problem;
+import io.devopssim.core.failover.FailoverPlan;
+import io.devopssim.core.failover.FailoverPlanner;
+import io.devopssim.core.failover.FailoverTopology;
+import io.devopssim.core.failover.FailureScope;
+import io.devopssim.core.failover.PlanStep;
+import io.devopssim.core.failure.FailureKind;
+import io.devopssim.core.failure.ScheduledFailure;
+import io.devopssim.core.load.Workload;
+import io.devopssim.core.load.Workloads;
+import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.Failures;
+import io.devopssim.core.model.Placement;
+import io.devopssim.core.model.ServiceModel;
+import io.devopssim.core.scenario.Scenario;
+import io.devopssim.core.sim.FailoverResult;
+import io.devopssim.core.sim.RegionResult;
+import io.devopssim.core.sim.ServiceResult;
+import io.devopssim.core.sim.SimulationResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Runs a scenario's failure drill: a region outage, simulated and planned.
+ *
+ * <p>{@link #prepare} finds the failure time (the busiest hour of the trace unless the drill gives
+ * one) and adds the outage to the model's scheduled failures; the caller runs the model as usual;
+ * {@link #report} reads the failover from the run, replays the database ({@link DrillDatabase}) and
+ * asks the {@link FailoverPlanner} for its plan of the same failure.
+ */
+public final class Drill {
+
+    private Drill() {}
+
+    /**
+     * A drill ready to run.
+     *
+     * @param spec the drill
+     * @param model the scenario's model with the outage added to its failures
+     * @param failureAt when the region dies, seconds after the run's start
+     * @param hour the busiest hour of the trace
+     * @param workloads the services' request rates, in model order
+     */
+    public record Prepared(
+            DrillSpec spec,
+            ClusterModel model,
+            double failureAt,
+            BusiestHour hour,
+            List<Workload> workloads) {
+
+        /** Copies the workloads. */
+        public Prepared {
+            workloads = List.copyOf(workloads);
+        }
+    }
+
+    /**
+     * Returns the drill of a scenario, ready to run.
+     *
+     * @param scenario a scenario with a {@code drill} section and a service in two regions
+     * @return the prepared drill
+     * @throws InvalidInputException if the scenario has no drill, no service in two regions, the
+     *     drill's region is not one of them, or the failure time is outside the run
+     */
+    public static Prepared prepare(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        ClusterModel model = scenario.model();
+        DrillSpec spec =
+                scenario.drill().orElseThrow(() -> problem(model, "drill", "no drill section"));
+        ServiceModel placed = DrillWorld.placedService(model);
+        boolean known =
+                placed.placements().stream()
+                        .anyMatch(
+                                p ->
+                                        p.provider().equals(spec.provider())
+                                                && p.region().equals(spec.region()));
+        if (!known) {
+            List<String> where =
+                    placed.placements().stream().map(p -> p.provider() + "/" + p.region()).toList();
+            throw problem(
+                    model,
+                    "drill.region",
+                    "expected one of the placements "
+                            + where
+                            + ", was \""
+                            + spec.location()
+                            + "\"");
+        }
+        List<Workload> workloads = new ArrayList<>();
+        for (ServiceModel s : model.services()) {
+            workloads.add(Workloads.open(s.load(), scenario.baseDirectory()));
+        }
+        double duration = duration(model, workloads);
+        BusiestHour hour = BusiestHour.of(workloads, duration);
+        double at = spec.atSeconds().orElse(hour.startSeconds());
+        if (!(at >= 0 && at < duration)) {
+            throw problem(
+                    model,
+                    "drill.at",
+                    "expected a time within the run (0 to " + duration + " s), was " + at + " s");
+        }
+        return new Prepared(spec, withOutage(model, spec, at), at, hour, workloads);
+    }
+
+    private static double duration(ClusterModel model, List<Workload> workloads) {
+        if (model.run().durationSeconds().isPresent()) {
+            return model.run().durationSeconds().getAsDouble();
+        }
+        return workloads.stream().mapToDouble(Workload::duration).min().orElse(0);
+    }
+
+    private static ClusterModel withOutage(ClusterModel model, DrillSpec spec, double at) {
+        List<ScheduledFailure> scheduled = new ArrayList<>();
+        model.failures().ifPresent(f -> scheduled.addAll(f.scheduled()));
+        scheduled.add(
+                new ScheduledFailure(
+                        FailureKind.REGION_OUTAGE, spec.region(), at, spec.durationSeconds()));
+        Failures failures =
+                model.failures()
+                        .map(f -> new Failures(scheduled, f.random(), f.horizonSeconds()))
+                        .orElse(Failures.scheduled(scheduled));
+        return new ClusterModel(
+                model.name(),
+                model.provider(),
+                model.region(),
+                model.services(),
+                model.slo(),
+                model.run(),
+                model.traffic(),
+                Optional.of(failures));
+    }
+
+    private static InvalidInputException problem(ClusterModel model, String path, String text) {
+        return new InvalidInputException(
+                "scenario " + model.name(), List.of(new Problem(path, text)));
+    }
+
+    /**
+     * Returns the drill's simulated failover next to the planner's prediction.
+     *
+     * @param drill the prepared drill
+     * @param scenario the scenario it was prepared from
+     * @param run the run of {@code drill.model()}
+     * @return the drill's result
+     * @throws IllegalArgumentException if the run holds no failover of the drill's region
+     */
+    public static DrillResult report(Prepared drill, Scenario scenario, SimulationResult run) {
+        ServiceModel placed = DrillWorld.placedService(drill.model());
+        ServiceResult service =
+                run.services().stream()
+                        .filter(s -> s.name().equals(placed.name()))
+                        .findFirst()
+                        .orElseThrow();
+        FailoverResult simulated = failover(drill, service);
+        Optional<DrillResult.DatabaseOutcome> db =
+                scenario.database().map(d -> DrillDatabase.replay(d, drill, run.seed()));
+        OptionalDouble rto = rto(simulated, db);
+
+        FailoverTopology world =
+                DrillWorld.topology(
+                        drill.model(), scenario.database(), run, drill.hour(), drill.failureAt());
+        FailoverPlan plan = FailoverPlanner.plan(world, FailureScope.region(drill.spec().region()));
+        double plannedRto =
+                scenario.database().isPresent() ? plan.rtoSeconds() : withoutDatabase(plan);
+        double survivors =
+                service.regions().stream()
+                        .filter(r -> !r.region().equals(drill.spec().region()))
+                        .mapToDouble(RegionResult::cost)
+                        .sum();
+        return new DrillResult(
+                drill.spec(),
+                drill.failureAt(),
+                drill.hour(),
+                service.name(),
+                simulated,
+                db,
+                rto,
+                survivors,
+                run.totalCost(),
+                plan,
+                plannedRto);
+    }
+
+    private static FailoverResult failover(Prepared drill, ServiceResult service) {
+        return service.failovers().stream()
+                .filter(f -> f.failedRegions().contains(drill.spec().region()))
+                .filter(f -> Math.abs(f.failedAt() - drill.failureAt()) < 1e-6)
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "the run holds no failover of "
+                                                + drill.spec().location()
+                                                + " at "
+                                                + drill.failureAt()
+                                                + " s"));
+    }
+
+    private static OptionalDouble rto(
+            FailoverResult simulated, Optional<DrillResult.DatabaseOutcome> db) {
+        if (simulated.rtoSeconds().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double rto = simulated.rtoSeconds().getAsDouble();
+        if (db.isPresent()) {
+            if (db.get().readySeconds().isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            rto = Math.max(rto, db.get().readySeconds().getAsDouble());
+        }
+        return OptionalDouble.of(rto);
+    }
+
+    private static double withoutDatabase(FailoverPlan plan) {
+        return plan.steps().stream()
+                .filter(
+                        s ->
+                                s.step() == PlanStep.Step.TRAFFIC_SHIFTED
+                                        || s.step() == PlanStep.Step.CAPACITY_READY)
+                .mapToDouble(PlanStep::expectedSeconds)
+                .max()
+                .orElse(plan.rtoSeconds());
+    }
+
+    /** Returns the placements of the drill's service, for messages and summaries. */
+    static List<Placement> placements(Prepared drill) {
+        return DrillWorld.placedService(drill.model()).placements();
+    }
+}
