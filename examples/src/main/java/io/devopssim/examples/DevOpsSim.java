@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             CompareAutoscalersCommand.class,
             DetectAnomaliesCommand.class,
             ForecastCommand.class,
+            PlanFailoverCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DevOpsSim {

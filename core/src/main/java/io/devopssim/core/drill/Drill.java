@@ -14,6 +14,7 @@ import io.devopssim.core.load.Workloads;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.Failures;
 import io.devopssim.core.model.Placement;
+import io.devopssim.core.model.RunSettings;
 import io.devopssim.core.model.ServiceModel;
 import io.devopssim.core.scenario.Scenario;
 import io.devopssim.core.sim.FailoverResult;
@@ -92,10 +93,8 @@ public final class Drill {
                             + spec.location()
                             + "\"");
         }
-        List<Workload> workloads = new ArrayList<>();
-        for (ServiceModel s : model.services()) {
-            workloads.add(Workloads.open(s.load(), scenario.baseDirectory()));
-        }
+        DrillWorld.checkDatabase(model, scenario.database());
+        List<Workload> workloads = workloads(scenario);
         double duration = duration(model, workloads);
         BusiestHour hour = BusiestHour.of(workloads, duration);
         double at = spec.atSeconds().orElse(hour.startSeconds());
@@ -106,6 +105,53 @@ public final class Drill {
                     "expected a time within the run (0 to " + duration + " s), was " + at + " s");
         }
         return new Prepared(spec, withOutage(model, spec, at), at, hour, workloads);
+    }
+
+    /**
+     * Returns the busiest hour of a multi-region scenario's run.
+     *
+     * @param scenario a scenario with a service in at least two regions
+     * @return the hour
+     * @throws InvalidInputException if no service is placed in two regions
+     */
+    public static BusiestHour busiestHour(Scenario scenario) {
+        DrillWorld.checkDatabase(scenario.model(), scenario.database());
+        List<Workload> workloads = workloads(scenario);
+        return BusiestHour.of(workloads, duration(scenario.model(), workloads));
+    }
+
+    /**
+     * Returns the model with its run cut at the end of an hour, for a run that only needs the fleet
+     * as it stands in that hour.
+     *
+     * @param model the model
+     * @param hour the hour
+     * @return the shorter model
+     */
+    public static ClusterModel untilEndOf(ClusterModel model, BusiestHour hour) {
+        RunSettings r = model.run();
+        double end = hour.startSeconds() + 3600;
+        double length =
+                r.durationSeconds().isPresent()
+                        ? Math.min(r.durationSeconds().getAsDouble(), end)
+                        : end;
+        return new ClusterModel(
+                model.name(),
+                model.provider(),
+                model.region(),
+                model.services(),
+                model.slo(),
+                new RunSettings(r.seed(), OptionalDouble.of(length), r.stepSeconds()),
+                model.traffic(),
+                model.failures());
+    }
+
+    private static List<Workload> workloads(Scenario scenario) {
+        List<Workload> workloads = new ArrayList<>();
+        for (ServiceModel s : scenario.model().services()) {
+            workloads.add(Workloads.open(s.load(), scenario.baseDirectory()));
+        }
+        return workloads;
     }
 
     private static double duration(ClusterModel model, List<Workload> workloads) {

@@ -24,6 +24,13 @@ public final class DrillSummary {
                     .withZone(ZoneOffset.UTC);
     private static final String ROW = "  %-26s %14s %14s %12s%n";
     private static final String NO_DB = "no database in the scenario";
+    private static final String NOTES =
+            "  simulated RTO: until the service meets its SLO again and the database takes"
+                    + " writes;\n"
+                    + "  the plan adds its replicas at detection, the simulation only has the"
+                    + " HPA;\n"
+                    + "  simulated failed requests are those sent to the dead region, the plan's"
+                    + " also count overload and writes without a primary\n";
 
     private DrillSummary() {}
 
@@ -57,6 +64,7 @@ public final class DrillSummary {
         rpo(sb, drill);
         count(sb, "failed requests", sim.failedRequests(), plan.requestsLost());
         cost(sb, drill);
+        sb.append(NOTES);
         return sb.toString();
     }
 
@@ -131,7 +139,8 @@ public final class DrillSummary {
                         "RPO (WAL lost)",
                         bytes(db.rpoBytes()),
                         bytes(plan.rpoBytes()),
-                        bytes(db.rpoBytes() - plan.rpoBytes())));
+                        (db.rpoBytes() >= plan.rpoBytes() ? "+" : "")
+                                + bytes(db.rpoBytes() - plan.rpoBytes())));
         sb.append(
                 String.format(
                         Locale.ROOT,

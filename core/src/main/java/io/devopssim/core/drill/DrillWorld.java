@@ -31,14 +31,14 @@ import java.util.Optional;
 /**
  * Derives the failover planner's world from a multi-region model and a run of it.
  *
- * <p>The placed service's regions become the serving regions, with the replicas that were ready in
- * the run just before {@code failureAt}, the service's {@code capacityRps} per replica and the
- * run's price per replica-hour. The scenario's traffic gives the routing, whose mean rate is the
- * total request rate of the busiest hour, also used as the peak. Start-up is the service's start-up
- * (the cloud's boot time for {@code cloudBoot}) plus its mean readiness time. The database is the
- * scenario's; without one, a placeholder synchronous cluster with a member in every serving region
- * and no writes stands in, so that database figures of the plan mean nothing ({@link
- * DrillWorld#hasDatabase}).
+ * <p>The placed service's regions become the serving regions (with the placement's zones when it
+ * names them), with the replicas that were ready in the run just before {@code failureAt}, the
+ * service's {@code capacityRps} per replica and the run's price per replica-hour. The scenario's
+ * traffic gives the routing, whose mean rate is the total request rate of the busiest hour, also
+ * used as the peak. Start-up is the service's start-up (the cloud's boot time for {@code
+ * cloudBoot}) plus its mean readiness time. The database is the scenario's; without one, a
+ * placeholder synchronous cluster with a member in every serving region and no writes stands in, so
+ * that database figures of the plan mean nothing ({@link DrillWorld#hasDatabase}).
  *
  * <p>Limitations: only the first service with placements is planned; the planner's target
  * utilisation is its default 0.7, not the HPA's target.
@@ -124,6 +124,64 @@ public final class DrillWorld {
                                                                 + placementCount(model)))));
     }
 
+    /**
+     * Checks that every database member is in a zone of one of the placed service's regions.
+     *
+     * @param model the multi-region model
+     * @param database the scenario's database, if any
+     * @throws InvalidInputException listing every member that is elsewhere
+     */
+    public static void checkDatabase(ClusterModel model, Optional<DatabaseSection> database) {
+        if (database.isEmpty()) {
+            return;
+        }
+        ServiceModel service = placedService(model);
+        CloudProviders clouds = CloudProviders.discover();
+        List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+        List<PostgresMember> members = database.get().cluster().members();
+        for (int i = 0; i < members.size(); i++) {
+            PostgresMember m = members.get(i);
+            Optional<Placement> p =
+                    service.placements().stream()
+                            .filter(x -> x.region().equals(m.region()))
+                            .findFirst();
+            List<String> zones = p.map(x -> zonesOf(x, clouds)).orElse(List.of());
+            String path = "database.members[" + i + "]";
+            if (p.isEmpty()) {
+                List<String> where = service.placements().stream().map(Placement::region).toList();
+                problems.add(
+                        new InvalidInputException.Problem(
+                                path + ".region",
+                                "expected a region of the service's placements "
+                                        + where
+                                        + ", was \""
+                                        + m.region()
+                                        + "\""));
+            } else if (!zones.contains(m.zone())) {
+                problems.add(
+                        new InvalidInputException.Problem(
+                                path + ".zone",
+                                "expected a zone of "
+                                        + m.region()
+                                        + " "
+                                        + zones
+                                        + ", was \""
+                                        + m.zone()
+                                        + "\""));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("scenario " + model.name(), problems);
+        }
+    }
+
+    private static List<String> zonesOf(Placement p, CloudProviders clouds) {
+        if (!p.zones().isEmpty()) {
+            return p.zones();
+        }
+        return clouds.get(p.provider()).region(p.region()).map(Region::zones).orElse(List.of());
+    }
+
     private static String placementCount(ClusterModel model) {
         long most = model.services().stream().mapToLong(s -> s.placements().size()).max().orElse(0);
         return most == 0 ? "a single-region scenario" : most + " placement";
@@ -148,6 +206,15 @@ public final class DrillWorld {
             SimulationResult run,
             double failureAt) {
         Region region = cloudRegion(clouds, p.provider(), p.region());
+        if (!p.zones().isEmpty()) {
+            region =
+                    new Region(
+                            region.id(),
+                            region.displayName(),
+                            region.latitude(),
+                            region.longitude(),
+                            p.zones());
+        }
         RegionResult r =
                 result.regions().stream()
                         .filter(x -> x.region().equals(p.region()))
