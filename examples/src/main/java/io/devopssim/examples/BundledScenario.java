@@ -1,5 +1,7 @@
 package io.devopssim.examples;
 
+import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.ServiceModel;
 import io.devopssim.core.scenario.Scenario;
 import io.devopssim.core.scenario.ScenarioReader;
 import java.io.IOException;
@@ -41,6 +43,22 @@ final class BundledScenario {
             throw new UncheckedIOException(e);
         }
         return ScenarioReader.read(folder.resolve("scenario.yaml"));
+    }
+
+    /**
+     * Returns the bundled scenario in its primary region only: without placements, traffic,
+     * failures, database or drill, as the comparison commands run it.
+     */
+    static Scenario nasaSingleRegion(Path folder) {
+        Scenario scenario = nasa(folder);
+        ClusterModel m = scenario.model();
+        List<ServiceModel> services =
+                m.services().stream()
+                        .map(s -> s.toBuilder().placements(List.of()).build())
+                        .toList();
+        ClusterModel single =
+                new ClusterModel(m.name(), m.provider(), m.region(), services, m.slo(), m.run());
+        return new Scenario(single, scenario.baseDirectory(), scenario.warnings());
     }
 
     private static void copy(String name, Path target) throws IOException {

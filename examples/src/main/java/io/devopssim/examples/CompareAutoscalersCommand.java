@@ -91,7 +91,7 @@ final class CompareAutoscalersCommand implements Callable<Integer> {
                         .orElseThrow(() -> badOption("--forecaster", name, "one of " + names()));
         Scenario loaded =
                 scenario == null
-                        ? BundledScenario.nasa(out.resolve("scenario"))
+                        ? BundledScenario.nasaSingleRegion(out.resolve("scenario"))
                         : ScenarioReader.read(scenario);
         ClusterModel model = SimulateCommand.withRun(loaded.model(), seed, duration);
         String scaled = scaledService(model);

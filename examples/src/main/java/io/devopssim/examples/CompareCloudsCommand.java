@@ -80,7 +80,7 @@ final class CompareCloudsCommand implements Callable<Integer> {
     public Integer call() {
         Scenario loaded =
                 scenario == null
-                        ? BundledScenario.nasa(out.resolve("scenario"))
+                        ? BundledScenario.nasaSingleRegion(out.resolve("scenario"))
                         : ScenarioReader.read(scenario);
         ClusterModel base = SimulateCommand.withRun(loaded.model(), null, duration);
         double appStartSeconds = ScenarioDurations.seconds("--app-start", appStart);

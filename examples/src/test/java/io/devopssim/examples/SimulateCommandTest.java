@@ -45,6 +45,69 @@ class SimulateCommandTest {
         assertThat(tmp.resolve("scenario/scenario.yaml")).exists();
     }
 
+    @Test
+    void simulate_bundledScenario_printsTheDrillAtTheTracesBusiestHourNextToThePlan() {
+        int status = run("simulate", "--duration", "14d", "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        String text = out.toString();
+        assertThat(text).contains("Failure drill: aws/us-east-1 dies at " + busiestHourUtc(14));
+        assertThat(text).contains("simulated", "planned", "difference");
+        // Route 53 settings (30 s checks, threshold 3): detection in [60 s, 90 s].
+        assertThat(simulated(text, "detected")).isBetween(60.0, 90.0);
+        assertThat(simulated(text, "traffic moved")).isBetween(120.0, 165.0);
+        assertThat(simulated(text, "RTO")).isBetween(120.0, 3600.0);
+        assertThat(simulated(text, "RPO (seconds of writes)")).isPositive();
+        assertThat(simulated(text, "failed requests")).isPositive();
+        assertThat(text).contains("promoted pg-3").contains("cost: run $");
+    }
+
+    /** Returns the simulated column of a drill row. */
+    private static double simulated(String text, String row) {
+        String line =
+                text.lines()
+                        .filter(l -> l.startsWith("  " + row + " "))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no row " + row + " in " + text));
+        String value = line.substring(2 + row.length()).trim().split("\\s+")[0];
+        return Double.parseDouble(value.replace(",", ""));
+    }
+
+    /**
+     * Returns the busiest whole local hour of the first days of the trace, in UTC, computed from
+     * the CSV independently of the simulator (the trace's clock is UTC-4).
+     */
+    private static String busiestHourUtc(int days) {
+        java.util.Map<String, Long> perHour = new java.util.TreeMap<>();
+        try {
+            Path trace =
+                    Path.of(
+                            "src/main/resources/io/devopssim/examples/nasa/"
+                                    + "nasa_http_1995_requests_per_minute.csv");
+            for (String l :
+                    Files.readAllLines(trace).subList(1, Files.readAllLines(trace).size())) {
+                java.time.LocalDateTime t =
+                        java.time.LocalDateTime.parse(l.substring(0, 19).replace(' ', 'T'));
+                if (t.isBefore(java.time.LocalDateTime.of(1995, 7, 1, 0, 0).plusDays(days))) {
+                    String hour = l.substring(0, 13);
+                    long count = Long.parseLong(l.substring(l.indexOf(',') + 1).trim());
+                    perHour.merge(hour, count, Long::sum);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String best = null;
+        for (var e : perHour.entrySet()) {
+            if (best == null || e.getValue() > perHour.get(best)) {
+                best = e.getKey();
+            }
+        }
+        java.time.LocalDateTime local =
+                java.time.LocalDateTime.parse(best.replace(' ', 'T') + ":00");
+        return local.plusHours(4).toString().replace('T', ' ') + " UTC";
+    }
+
     /** Sums the trace's counts of 1995-07-01, read independently of the simulator's loader. */
     private static long firstDayRequests() throws IOException {
         Path trace =

@@ -115,12 +115,10 @@ public final class DrillWorld {
                                         List.of(
                                                 new InvalidInputException.Problem(
                                                         "services",
-                                                        "a failure drill needs at least two"
-                                                                + " regions: give a service"
-                                                                + " placements in two regions or"
-                                                                + " more (see"
-                                                                + " docs/scenario-format.md),"
-                                                                + " was "
+                                                        "a failure drill or failover plan needs at"
+                                                            + " least two regions: give a service"
+                                                            + " placements in two regions or more"
+                                                            + " (see docs/scenario-format.md), was "
                                                                 + placementCount(model)))));
     }
 

@@ -1,0 +1,155 @@
+package io.devopssim.core.drill;
+
+import static io.devopssim.core.drill.DrillScenarios.DATABASE;
+import static io.devopssim.core.drill.DrillScenarios.DRILL;
+import static io.devopssim.core.drill.DrillScenarios.PLACEMENTS;
+import static io.devopssim.core.drill.DrillScenarios.SERVICE;
+import static io.devopssim.core.drill.DrillScenarios.TRAFFIC;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.InvalidInputException.Problem;
+import io.devopssim.core.failover.DatabaseAction;
+import io.devopssim.core.scenario.Scenario;
+import io.devopssim.core.scenario.ScenarioReader;
+import io.devopssim.core.sim.Simulation;
+import io.devopssim.core.sim.SimulationResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DrillTest {
+
+    @TempDir Path tmp;
+
+    private DrillResult drill(String text) throws IOException {
+        Scenario scenario = ScenarioReader.read(DrillScenarios.write(tmp, text));
+        Drill.Prepared prepared = Drill.prepare(scenario);
+        SimulationResult run =
+                Simulation.builder(prepared.model())
+                        .baseDirectory(scenario.baseDirectory())
+                        .build()
+                        .run();
+        return Drill.report(prepared, scenario, run);
+    }
+
+    @Test
+    void prepare_busiestHour_failsAtTheStartOfTheSpike() throws IOException {
+        Scenario scenario =
+                ScenarioReader.read(
+                        DrillScenarios.write(
+                                tmp, SERVICE + PLACEMENTS + TRAFFIC + DATABASE + DRILL));
+
+        Drill.Prepared prepared = Drill.prepare(scenario);
+
+        assertThat(prepared.failureAt()).isEqualTo(3 * 3600);
+        assertThat(prepared.hour().meanRps()).isEqualTo(120);
+        assertThat(prepared.model().failures().orElseThrow().scheduled())
+                .singleElement()
+                .satisfies(f -> assertThat(f.target()).isEqualTo("us-east-1"))
+                .satisfies(f -> assertThat(f.durationSeconds()).isEqualTo(3600));
+    }
+
+    @Test
+    void report_route53AndAsyncReplica_givesPlausibleTimelineNextToThePlan() throws IOException {
+        DrillResult d = drill(SERVICE + PLACEMENTS + TRAFFIC + DATABASE + DRILL);
+
+        double detected = d.simulated().detectedAt().orElseThrow() - d.failureAt();
+        // Route 53: checks every 30 s, 3 failures -> detection in [60 s, 90 s].
+        assertThat(detected).isBetween(60.0, 90.0);
+        double moved = d.simulated().trafficMovedAt().orElseThrow() - d.failureAt();
+        // + 60 s TTL after detection.
+        assertThat(moved).isBetween(detected + 59, 90.0 + 60 + 15);
+        assertThat(d.rtoSeconds().orElseThrow()).isBetween(moved - 15, 1800.0);
+        assertThat(d.simulated().failedRequests()).isPositive();
+        var db = d.database().orElseThrow();
+        assertThat(db.action()).isEqualTo("promoted pg-3");
+        // 30 ms behind at 120 req/s x 4 KiB: about 14.7 KiB lost.
+        assertThat(db.rpoBytes()).isBetween(0.9 * 0.03 * 120 * 4096, 1.1 * 0.03 * 120 * 4096);
+        assertThat(d.plan().database().action()).isEqualTo(DatabaseAction.Action.PROMOTE);
+        assertThat(d.plannedRtoSeconds()).isBetween(120.0, 150.0);
+        assertThat(d.plan().requestsLost()).isPositive();
+    }
+
+    @Test
+    void render_drill_showsTimelineRtoRpoRequestsAndCostSideBySide() throws IOException {
+        DrillResult d = drill(SERVICE + PLACEMENTS + TRAFFIC + DATABASE + DRILL);
+
+        String text = DrillSummary.render(d, java.util.Optional.empty());
+
+        assertThat(text)
+                .contains("Failure drill: aws/us-east-1 dies at 10800 s")
+                .contains("simulated", "planned", "difference")
+                .contains("detected", "traffic moved", "database ready", "capacity recovered")
+                .contains("RTO", "RPO (WAL lost)", "failed requests", "cost: run $")
+                .contains("promoted pg-3");
+    }
+
+    @Test
+    void report_withoutDatabase_saysSoInsteadOfAnRpo() throws IOException {
+        DrillResult d = drill(SERVICE + PLACEMENTS + TRAFFIC + DRILL);
+
+        assertThat(d.database()).isEmpty();
+        String text = DrillSummary.render(d, java.util.Optional.empty());
+        assertThat(text).contains("RPO").contains("no database in the scenario");
+        assertThat(text).doesNotContain("RPO (WAL lost)");
+    }
+
+    @Test
+    void prepare_singleRegionScenario_explainsThatADrillNeedsTwoRegions() throws IOException {
+        Scenario scenario = ScenarioReader.read(DrillScenarios.write(tmp, SERVICE + DRILL));
+
+        assertThatThrownBy(() -> Drill.prepare(scenario))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("needs at least two regions");
+    }
+
+    @Test
+    void prepare_drillRegionNotPlaced_namesTheField() throws IOException {
+        String drill = "drill: {region: aws/eu-west-1, at: 1h}\n";
+        Scenario scenario =
+                ScenarioReader.read(DrillScenarios.write(tmp, SERVICE + PLACEMENTS + drill));
+
+        assertThatThrownBy(() -> Drill.prepare(scenario))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(
+                        e ->
+                                assertThat(((InvalidInputException) e).problems())
+                                        .extracting(Problem::path)
+                                        .containsExactly("drill.region"))
+                .hasMessageContaining("aws/eu-west-1");
+    }
+
+    @Test
+    void prepare_databaseMemberOutsideTheRegions_isRefusedBeforeTheRun() throws IOException {
+        String db =
+                DATABASE.replace("region: us-central1, zone: us-central1-a", "region: x, zone: y")
+                        .replace("zone: use1-az2", "zone: use1-az9");
+        Scenario scenario =
+                ScenarioReader.read(
+                        DrillScenarios.write(tmp, SERVICE + PLACEMENTS + TRAFFIC + db + DRILL));
+
+        assertThatThrownBy(() -> Drill.prepare(scenario))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(
+                        e ->
+                                assertThat(((InvalidInputException) e).problems())
+                                        .extracting(Problem::path)
+                                        .containsExactly(
+                                                "database.members[1].zone",
+                                                "database.members[2].region"));
+    }
+
+    @Test
+    void prepare_explicitTimeAfterTheRun_isRefused() throws IOException {
+        String drill = "drill: {region: aws/us-east-1, at: 7h}\n";
+        Scenario scenario =
+                ScenarioReader.read(DrillScenarios.write(tmp, SERVICE + PLACEMENTS + drill));
+
+        assertThatThrownBy(() -> Drill.prepare(scenario))
+                .hasMessageContaining("drill.at")
+                .hasMessageContaining("25200");
+    }
+}
