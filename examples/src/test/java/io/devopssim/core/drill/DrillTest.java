@@ -66,8 +66,10 @@ class DrillTest {
         assertThat(d.simulated().failedRequests()).isPositive();
         var db = d.database().orElseThrow();
         assertThat(db.action()).isEqualTo("promoted pg-3");
-        // 30 ms behind at 120 req/s x 4 KiB: about 14.7 KiB lost.
-        assertThat(db.rpoBytes()).isBetween(0.9 * 0.03 * 120 * 4096, 1.1 * 0.03 * 120 * 4096);
+        // 30 ms behind; the last 30 ms before 3 h are still at the base 40 req/s, x 4 KiB.
+        assertThat(db.rpoBytes()).isBetween(0.9 * 0.03 * 40 * 4096, 1.1 * 0.03 * 40 * 4096);
+        // The planner holds the hour's mean of 120 req/s.
+        assertThat(d.plan().rpoBytes()).isBetween(0.9 * 0.03 * 120 * 4096, 1.1 * 0.03 * 120 * 4096);
         assertThat(d.plan().database().action()).isEqualTo(DatabaseAction.Action.PROMOTE);
         assertThat(d.plannedRtoSeconds()).isBetween(120.0, 150.0);
         assertThat(d.plan().requestsLost()).isPositive();
@@ -110,7 +112,8 @@ class DrillTest {
     void prepare_drillRegionNotPlaced_namesTheField() throws IOException {
         String drill = "drill: {region: aws/eu-west-1, at: 1h}\n";
         Scenario scenario =
-                ScenarioReader.read(DrillScenarios.write(tmp, SERVICE + PLACEMENTS + drill));
+                ScenarioReader.read(
+                        DrillScenarios.write(tmp, SERVICE + PLACEMENTS + TRAFFIC + drill));
 
         assertThatThrownBy(() -> Drill.prepare(scenario))
                 .isInstanceOf(InvalidInputException.class)
@@ -146,7 +149,8 @@ class DrillTest {
     void prepare_explicitTimeAfterTheRun_isRefused() throws IOException {
         String drill = "drill: {region: aws/us-east-1, at: 7h}\n";
         Scenario scenario =
-                ScenarioReader.read(DrillScenarios.write(tmp, SERVICE + PLACEMENTS + drill));
+                ScenarioReader.read(
+                        DrillScenarios.write(tmp, SERVICE + PLACEMENTS + TRAFFIC + drill));
 
         assertThatThrownBy(() -> Drill.prepare(scenario))
                 .hasMessageContaining("drill.at")
