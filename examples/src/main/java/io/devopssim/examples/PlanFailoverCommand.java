@@ -166,7 +166,9 @@ final class PlanFailoverCommand implements Callable<Integer> {
                                     sb.append(
                                             String.format(
                                                     Locale.ROOT,
-                                                    "%s %.1f / %.1f%s  ",
+                                                    q == QuantityCheck.Quantity.RPO_SECONDS
+                                                            ? "%s %.3f / %.3f%s  "
+                                                            : "%s %.1f / %.1f%s  ",
                                                     name(q),
                                                     c.planned(),
                                                     c.simulatedMean(),

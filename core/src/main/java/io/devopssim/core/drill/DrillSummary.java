@@ -148,8 +148,8 @@ public final class DrillSummary {
                         "RPO (seconds of writes)",
                         String.format(Locale.ROOT, "%.3f s", db.rpoSeconds()),
                         String.format(Locale.ROOT, "%.3f s", plan.rpoSeconds()),
-                        String.format(
-                                Locale.ROOT, "%+.3f s", db.rpoSeconds() - plan.rpoSeconds())));
+                        String.format(Locale.ROOT, "%+.3f s", db.rpoSeconds() - plan.rpoSeconds())
+                                .replace("-0.000", "+0.000")));
     }
 
     private static void count(StringBuilder sb, String name, double sim, double plan) {
