@@ -112,6 +112,39 @@ class ForecastCommandTest {
     }
 
     @Test
+    void forecast_folderInsteadOfFile_exits2SayingItIsAFolder() {
+        int status = run(tmp.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("is a folder; expected a CSV file");
+    }
+
+    @Test
+    void forecast_unknownZone_exits2WithoutAJavaExceptionName() throws IOException {
+        Path trace = perMinuteTrace("day.csv", 100, 1);
+
+        int status = run(trace.toString(), "--zone", "Mars/Olympus");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("'Mars/Olympus' is not a time zone")
+                .doesNotContain("Exception")
+                .doesNotContain("java.");
+    }
+
+    @Test
+    void forecast_tailShorterThanTheHorizon_exits2BlamingTheTailNotTheTrace() throws IOException {
+        Path trace = perMinuteTrace("long.csv", 3 * 1440, 1);
+
+        int status = run(trace.toString(), "--tail", "10m");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("--tail covers only the last 10 minutes")
+                .doesNotContain("this trace spans");
+    }
+
+    @Test
     void forecast_nonNumericValue_exits2NamingLineAndValue() throws IOException {
         Path trace = perMinuteTrace("bad.csv", 2 * 1440, 1);
         List<String> lines = new ArrayList<>(Files.readAllLines(trace));
