@@ -140,6 +140,28 @@ class DetectAnomaliesCommandTest {
     }
 
     @Test
+    void detectAnomalies_outIsAFile_exitsWithTwoSayingWhatFailedWithoutAnExceptionName()
+            throws IOException {
+        Path file = Files.writeString(tmp.resolve("not-a-folder"), "");
+
+        int status =
+                run(
+                        "detect-anomalies",
+                        corpus().toString(),
+                        "--detector",
+                        "gaussian",
+                        "--no-progress",
+                        "--out",
+                        file.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("cannot write " + file.resolve("x/a.csv") + ": ")
+                .doesNotContain("Exception")
+                .doesNotContain("java.");
+    }
+
+    @Test
     void detectAnomalies_unknownDetector_exitsWithTwoListingTheKnownOnes() throws IOException {
         int status = run("detect-anomalies", corpus().toString(), "--detector", "magic");
 
