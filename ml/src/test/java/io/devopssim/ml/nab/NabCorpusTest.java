@@ -171,6 +171,17 @@ class NabCorpusTest {
     }
 
     @Test
+    void read_fileStartingWithAByteOrderMark_readsItsHeader() throws IOException {
+        csv("cat/a.csv", "\uFEFF" + FIVE_ROWS);
+        windows("{\"cat/a.csv\": []}");
+
+        NabCorpus corpus = NabCorpus.read(folder);
+
+        assertThat(corpus.series().get(0).size()).isEqualTo(5);
+        assertThat(corpus.series().get(0).value(0)).isEqualTo(1.5);
+    }
+
+    @Test
     void read_wrongHeader_namesTheExpectedOne() throws IOException {
         csv("cat/a.csv", "time,val\n2014-04-10 00:00:00,1\n");
         windows("{\"cat/a.csv\": []}");
