@@ -32,6 +32,12 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
     static final long MAX_MINUTES = 5_000_000;
 
     /**
+     * The largest count per minute read, about 17 trillion requests a second: far beyond any real
+     * service, and small enough that squared errors stay finite.
+     */
+    static final double MAX_COUNT = 1e15;
+
+    /**
      * Reads a CSV whose rows each give one minute's request count.
      *
      * @throws InvalidInputException for any problem with the file, or rows further apart than a
@@ -50,6 +56,7 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
             rows += Double.isNaN(perMinute[i]) ? 0 : 1;
         }
         checkResolution(file, perMinute);
+        checkMagnitude(file, trace.start(), perMinute);
         return new ForecastTrace(trace.start(), perMinute, rows);
     }
 
@@ -57,6 +64,22 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
     private static double wholeIfNearlyWhole(double value) {
         double whole = Math.rint(value);
         return Math.abs(value - whole) <= 1e-9 * Math.max(1, whole) ? whole : value;
+    }
+
+    private static void checkMagnitude(Path file, Instant start, double[] perMinute) {
+        for (int i = 0; i < perMinute.length; i++) {
+            if (perMinute[i] > MAX_COUNT) {
+                throw problem(
+                        file,
+                        "the count of the minute at "
+                                + start.plusSeconds(60L * i)
+                                + " is "
+                                + perMinute[i]
+                                + "; expected at most "
+                                + MAX_COUNT
+                                + " requests per minute");
+            }
+        }
     }
 
     private static void checkResolution(Path file, double[] perMinute) {

@@ -145,6 +145,22 @@ class ForecastCommandTest {
     }
 
     @Test
+    void forecast_hugeCount_exits2InsteadOfPrintingAnInfiniteRmse() throws IOException {
+        Path trace = perMinuteTrace("huge.csv", 3 * 1440, 1);
+        List<String> lines = new ArrayList<>(Files.readAllLines(trace));
+        lines.set(2, START.plusMinutes(1).format(MINUTE) + ",1e300");
+        Files.write(trace, lines);
+
+        int status = run(trace.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("the count of the minute at 2024-05-06T00:01:00Z is 1.0E300")
+                .contains("expected at most 1.0E15 requests per minute");
+        assertThat(out.toString()).doesNotContain("Infinity");
+    }
+
+    @Test
     void forecast_nonNumericValue_exits2NamingLineAndValue() throws IOException {
         Path trace = perMinuteTrace("bad.csv", 2 * 1440, 1);
         List<String> lines = new ArrayList<>(Files.readAllLines(trace));
