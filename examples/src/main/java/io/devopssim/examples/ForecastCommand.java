@@ -68,7 +68,9 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(
             names = "--timestamp-format",
             defaultValue = "yyyy-MM-dd HH:mm:ss",
-            description = "Pattern of the times (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Pattern of the times, or epoch-s / epoch-ms for seconds / milliseconds since"
+                            + " 1970 (default: ${DEFAULT-VALUE}).")
     String timestampFormat;
 
     @Option(
@@ -124,7 +126,9 @@ final class ForecastCommand implements Callable<Integer> {
     private ForecastTrace read(Path file, ZoneId clock) {
         ForecastTrace.Format format = new ForecastTrace.Format(timestampFormat, clock);
         try {
-            DateTimeFormatter.ofPattern(timestampFormat);
+            if (!ForecastTrace.isEpoch(timestampFormat)) {
+                DateTimeFormatter.ofPattern(timestampFormat);
+            }
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(
                     "--timestamp-format",
@@ -136,7 +140,7 @@ final class ForecastCommand implements Callable<Integer> {
                                             + "' is not a date-time pattern ("
                                             + e.getMessage()
                                             + "); expected e.g."
-                                            + " yyyy-MM-dd HH:mm:ss")));
+                                            + " yyyy-MM-dd HH:mm:ss, epoch-s or epoch-ms")));
         }
         if (Files.isDirectory(file)) {
             throw ForecastTrace.problem(

@@ -28,6 +28,12 @@ import java.util.List;
  */
 record ForecastTrace(Instant start, double[] perMinute, int rows) {
 
+    /** The {@code --timestamp-format} of times given as seconds since the epoch. */
+    static final String EPOCH_SECONDS = "epoch-s";
+
+    /** The {@code --timestamp-format} of times given as milliseconds since the epoch. */
+    static final String EPOCH_MILLIS = "epoch-ms";
+
     /** The longest aggregated log, about ten years of minutes. */
     static final long MAX_MINUTES = 5_000_000;
 
@@ -159,7 +165,10 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
      */
     static void refuseRequestLog(Path file, int column, Format format) {
         List<String> lines = firstLines(file);
-        if (column < 0 || lines.size() < 2 || cells(lines.get(1)).size() <= column) {
+        if (isEpoch(format.pattern())
+                || column < 0
+                || lines.size() < 2
+                || cells(lines.get(1)).size() <= column) {
             return;
         }
         String time = cells(lines.get(1)).get(column);
@@ -173,6 +182,11 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
                             + " use --aggregate to count the rows of each minute, or give one row"
                             + " per minute");
         }
+    }
+
+    /** Returns whether {@code pattern} names times since the epoch rather than a date pattern. */
+    static boolean isEpoch(String pattern) {
+        return pattern.equals(EPOCH_SECONDS) || pattern.equals(EPOCH_MILLIS);
     }
 
     private static boolean parses(String text, DateTimeFormatter formatter) {
