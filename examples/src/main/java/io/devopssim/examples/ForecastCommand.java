@@ -163,7 +163,7 @@ final class ForecastCommand implements Callable<Integer> {
                             + " or --aggregate if each row is one request");
         }
         String value = valueColumn != null ? valueColumn : header.get(1);
-        ForecastTrace.refuseRequestLog(file, header.indexOf(time), format);
+        ForecastTrace.checkFirstTime(file, header.indexOf(time), format);
         return ForecastTrace.counts(file, time, value, format);
     }
 

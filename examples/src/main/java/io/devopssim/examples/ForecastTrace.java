@@ -11,11 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParsePosition;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -159,11 +158,12 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
     }
 
     /**
-     * Refuses a log of single requests (times with fractions of a second) read as counts.
+     * Refuses a first row whose time does not have the pattern's shape, saying how to name it, and
+     * a log of single requests (times with fractions of a second) read as counts.
      *
      * @param column the index of the time column in the header, or -1
      */
-    static void refuseRequestLog(Path file, int column, Format format) {
+    static void checkFirstTime(Path file, int column, Format format) {
         List<String> lines = firstLines(file);
         if (isEpoch(format.pattern())
                 || column < 0
@@ -171,9 +171,11 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
                 || cells(lines.get(1)).size() <= column) {
             return;
         }
-        String time = cells(lines.get(1)).get(column);
-        if (!parses(time, DateTimeFormatter.ofPattern(format.pattern()))
-                && parses(time, RequestLog.parser(format.pattern()))) {
+        String time = unquoted(cells(lines.get(1)).get(column));
+        if (matches(time, DateTimeFormatter.ofPattern(format.pattern()))) {
+            return;
+        }
+        if (matches(time, RequestLog.parser(format.pattern()))) {
             throw problem(
                     file,
                     "line 2: time '"
@@ -182,6 +184,15 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
                             + " use --aggregate to count the rows of each minute, or give one row"
                             + " per minute");
         }
+        throw problem(
+                file,
+                "line 2: time '"
+                        + time
+                        + "' does not match --timestamp-format '"
+                        + format.pattern()
+                        + "'; give the pattern of the file's times, such as"
+                        + " \"yyyy-MM-dd'T'HH:mm:ssX\" for 2024-01-01T00:00:00Z, or epoch-s for"
+                        + " seconds since 1970");
     }
 
     /** Returns whether {@code pattern} names times since the epoch rather than a date pattern. */
@@ -189,13 +200,17 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
         return pattern.equals(EPOCH_SECONDS) || pattern.equals(EPOCH_MILLIS);
     }
 
-    private static boolean parses(String text, DateTimeFormatter formatter) {
-        try {
-            LocalDateTime.parse(text, formatter);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+    /** Returns whether all of {@code text} has the formatter's shape, whatever it resolves to. */
+    private static boolean matches(String text, DateTimeFormatter formatter) {
+        ParsePosition position = new ParsePosition(0);
+        return formatter.parseUnresolved(text, position) != null
+                && position.getIndex() == text.length();
+    }
+
+    private static String unquoted(String cell) {
+        return cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")
+                ? cell.substring(1, cell.length() - 1)
+                : cell;
     }
 
     private static List<String> cells(String line) {

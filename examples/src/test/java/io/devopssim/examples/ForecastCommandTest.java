@@ -293,6 +293,27 @@ class ForecastCommandTest {
     }
 
     @Test
+    void forecast_timesWithAZoneSuffix_exits2NamingTheOptionAndAPatternThatReadsThem()
+            throws IOException {
+        Path dated = perMinuteTrace("dated.csv", 3 * 1440, 1);
+        List<String> lines = Files.readAllLines(dated);
+        List<String> iso = new ArrayList<>(List.of(lines.get(0)));
+        lines.stream().skip(1).map(l -> l.replace(' ', 'T').replace(",", "Z,")).forEach(iso::add);
+        Path trace = Files.write(tmp.resolve("iso.csv"), iso);
+
+        int status = run(trace.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("1 problem")
+                .contains("line 2: time '2024-05-06T00:00:00Z' does not match --timestamp-format")
+                .contains("yyyy-MM-dd'T'HH:mm:ssX");
+        out.getBuffer().setLength(0);
+        assertThat(run(trace.toString(), "--timestamp-format", "yyyy-MM-dd'T'HH:mm:ssX")).isZero();
+        assertThat(out.toString()).contains("from 2024-05-06 00:00");
+    }
+
+    @Test
     void forecast_badTail_exits2NamingTheOption() {
         int status = run("--tail", "soon");
 
