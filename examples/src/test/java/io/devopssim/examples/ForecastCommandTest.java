@@ -239,7 +239,7 @@ class ForecastCommandTest {
 
         assertThat(status).as(err.toString()).isZero();
         // 2024-05-06 00:00 at +02:00 is 2024-05-05 22:00 UTC, the default --zone
-        assertThat(out.toString()).contains("from 2024-05-05 22:00").contains("12,960 rows");
+        assertThat(out.toString()).contains("from 2024-05-05 22:00 (UTC)").contains("12,960 rows");
     }
 
     @Test
