@@ -121,6 +121,47 @@ class DetectAnomaliesCommandTest {
     }
 
     @Test
+    void detectAnomalies_valueTheLstmRefuses_exitsWithTwoNamingFileLineAndValue()
+            throws IOException {
+        Path folder = corpus();
+        Path file = folder.resolve("data/x/a.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.set(3, "2014-04-10 00:02:00,1e308");
+        Files.write(file, lines);
+
+        int status =
+                run("detect-anomalies", folder.toString(), "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("x/a.csv: line 4 (2014-04-10 00:02:00): value 1.0E308")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void detectAnomalies_outIsAFile_exitsWithTwoSayingWhatFailedWithoutAnExceptionName()
+            throws IOException {
+        Path file = Files.writeString(tmp.resolve("not-a-folder"), "");
+
+        int status =
+                run(
+                        "detect-anomalies",
+                        corpus().toString(),
+                        "--detector",
+                        "gaussian",
+                        "--no-progress",
+                        "--out",
+                        file.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("cannot write " + file.resolve("x/a.csv") + ": ")
+                .doesNotContain("Exception")
+                .doesNotContain("java.");
+    }
+
+    @Test
     void detectAnomalies_unknownDetector_exitsWithTwoListingTheKnownOnes() throws IOException {
         int status = run("detect-anomalies", corpus().toString(), "--detector", "magic");
 
