@@ -4,22 +4,22 @@ import io.devopssim.core.anomaly.AnomalyDetector;
 import io.devopssim.core.inference.InferenceEngine;
 
 /**
- * Scores one metric series point by point with an LSTM forecaster and two cheap signals.
+ * Scores one metric series point by point by how new the LSTM finds its latest context.
  *
  * <p>For each point, using only it and the points before it:
  *
  * <ol>
- *   <li>the LSTM predicts the point from the previous {@code window} points, normalised online
- *       (exponentially weighted mean and standard deviation); the absolute prediction error feeds
- *       an anomaly likelihood: how unusual the mean of the last 10 errors is against the last
- *       4,000;
- *   <li>the distance of the last 32 points to their nearest earlier match within the last 3,000 (a
- *       left matrix profile, in units of the series' standard deviation) feeds a second likelihood;
+ *   <li>the LSTM reads the last {@code window} points, the new one included, normalised online
+ *       (exponentially weighted mean and standard deviation of the points before it), and gives its
+ *       last hidden state, a learned embedding of the latest context (the LSTM was trained to
+ *       predict the next value). The distance of that state to the nearest state between 32 and
+ *       3,000 points earlier (a matrix profile in the LSTM's embedding) feeds an anomaly
+ *       likelihood: how unusual the mean of the last 10 distances is against the last 4,000;
  *   <li>a value beyond the range seen so far by 2% of that range scores 1.
  * </ol>
  *
- * The score is the largest of the three. A score of at least 0.4 silences the next 100 points, so
- * one anomaly raises one alarm. Nothing is scored during the first 300 points.
+ * The score is the larger of the two. A score of at least 0.4 silences the next 100 points, so one
+ * anomaly raises one alarm. Nothing is scored during the first 300 points.
  *
  * <p>Created by {@link AnomalyDetectors}; one instance per series, used from one thread at a time.
  * Instances share one thread-safe {@link InferenceEngine}.
@@ -27,18 +27,16 @@ import io.devopssim.core.inference.InferenceEngine;
  * <p><b>Limitations.</b> Missing points (NaN) score 0 and are skipped: the series is treated as if
  * the points around a gap were adjacent, and timestamps are checked but not otherwise used, so an
  * irregular sampling rate is not itself an anomaly. Each point costs one LSTM call and up to 3,000
- * subsequence comparisons: about 0.15 ms of CPU (0.03 ms of it the LSTM) on a busy 2-core machine.
- * A detector holds about 110 KB of history.
+ * state comparisons. A detector holds about 430 KB of history (3,000 states of 32 floats).
  */
 public final class LstmAnomalyDetector implements AnomalyDetector {
 
     static final int WARM_UP = 300;
     static final int LONG_WINDOW = 4000;
     static final int MIN_HISTORY = 50;
-    static final int LSTM_SHORT_WINDOW = 10;
-    static final int SUBSEQUENCE = 32;
+    static final int SHORT_WINDOW = 10;
+    static final int EXCLUSION = 32;
     static final int LOOK_BACK = 3000;
-    static final double DISTANCE_CLIP = 10.0;
     static final double SPATIAL_TOLERANCE = 0.02;
     static final double SUPPRESS_LEVEL = 0.4;
     static final int SUPPRESS_POINTS = 100;
@@ -49,10 +47,10 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
     private final InferenceEngine model;
     private final OnlineStatistics statistics;
     private final SeriesHistory history;
-    private final Likelihood lstmLikelihood;
-    private final Likelihood distanceLikelihood;
+    private final StateHistory states;
+    private final Likelihood novelty;
     private final float[] input;
-    private final float[] output = new float[1];
+    private final float[] state;
     private double lastTime = Double.NEGATIVE_INFINITY;
     private double low = Double.NaN;
     private double high = Double.NaN;
@@ -61,10 +59,11 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
     LstmAnomalyDetector(InferenceEngine model, int window, Normalisation normalisation) {
         this.model = model;
         this.statistics = new OnlineStatistics(normalisation);
-        this.history = new SeriesHistory(Math.max(window + 1, LOOK_BACK + SUBSEQUENCE));
-        this.lstmLikelihood = new Likelihood(LONG_WINDOW, LSTM_SHORT_WINDOW, MIN_HISTORY);
-        this.distanceLikelihood = new Likelihood(LONG_WINDOW, 1, MIN_HISTORY);
+        this.history = new SeriesHistory(window);
+        this.states = new StateHistory(LOOK_BACK + 1, model.outputSize());
+        this.novelty = new Likelihood(LONG_WINDOW, SHORT_WINDOW, MIN_HISTORY);
         this.input = new float[window];
+        this.state = new float[model.outputSize()];
     }
 
     /**
@@ -87,6 +86,9 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
         boolean first = history.size() == 0;
         boolean scored = history.size() >= WARM_UP;
         history.add(value);
+        if (history.size() >= input.length) {
+            encode();
+        }
         double raw = scored ? signals(value) : 0.0;
 
         low = first ? value : Math.min(low, value);
@@ -118,31 +120,27 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
         }
     }
 
-    /**
-     * Returns the largest of the three signals; the value is in the history, not the statistics.
-     */
+    /** Returns the larger of the two signals; the value is in the history, not the statistics. */
     private double signals(double value) {
-        double error = Math.abs(statistics.normalise(value) - predictNormalised());
-        double lstm = lstmLikelihood.update(error);
-
-        double distance = history.nearestMatchDistance(SUBSEQUENCE, LOOK_BACK) / statistics.std();
-        double novelty = distanceLikelihood.update(Math.min(distance, DISTANCE_CLIP));
+        double distance = states.nearestDistance(EXCLUSION, LOOK_BACK);
+        double stateNovelty = novelty.update(distance);
 
         double span = high - low;
         boolean outside =
                 span > 0
                         && (value > high + SPATIAL_TOLERANCE * span
                                 || value < low - SPATIAL_TOLERANCE * span);
-        return Math.max(Math.max(lstm, novelty), outside ? 1.0 : 0.0);
+        return Math.max(stateNovelty, outside ? 1.0 : 0.0);
     }
 
-    private double predictNormalised() {
-        long end = history.size() - 1;
+    /** Adds the LSTM state of the last {@code window} values, the newest included. */
+    private void encode() {
+        long first = history.size() - input.length;
         for (int k = 0; k < input.length; k++) {
-            input[k] = (float) statistics.normalise(history.get(end - input.length + k));
+            input[k] = (float) statistics.normalise(history.get(first + k));
         }
-        model.predict(input, output);
-        return output[0];
+        model.predict(input, state);
+        states.add(state);
     }
 
     private double suppress(double raw) {
