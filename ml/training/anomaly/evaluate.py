@@ -21,8 +21,7 @@ def load(model_dir):
 
 
 def run_file(encoder, x):
-    h = detector.encoder_states(encoder, x, train.W)
-    return detector.scores(x, detector.state_distances(h, train.W), components=True)
+    return detector.scores(x, detector.all_distances(encoder, x, train.W), components=True)
 
 
 def main():
@@ -45,7 +44,9 @@ def main():
 
 def ablate(corpus, res):
     """Scores with single signals switched off (suppression recomputed)."""
-    for name, keep in [("LSTM state novelty only", (0,)), ("range only", (1,))]:
+    for name, keep in [("without the block-4 scale", (0, 2)), ("without the raw scale", (1, 2)),
+                       ("LSTM state novelty only (without the range signal)", (0, 1)),
+                       ("raw scale only", (0,)), ("range only", (2,))]:
         out = {k: suppress(r[1][:, list(keep)].max(axis=1)) for k, r in res.items()}
         sc = nab_score.score_all(corpus, out)
         print(name, json.dumps({p: round(s, 2) for p, (s, _) in sc.items()}))

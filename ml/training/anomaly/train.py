@@ -117,7 +117,8 @@ def export(model, x, rng, out_dir, log, n_series, n_samples, seconds, pt_file=No
         "version": "2.0.0",
         "description": f"Encodes the last {W} online-normalised values of a metric series as the "
         f"{HIDDEN} last hidden-state values of an LSTM trained to predict the next value; the "
-        "anomaly detector scores how far each state is from the nearest earlier one.",
+        "anomaly detector scores how far each state is from the nearest earlier one (it also "
+        "feeds the encoder means of blocks of 4 values, a second time scale).",
         "trainedOn": f"{n_series} series, no NAB data: NASA KSC HTTP requests 1995 (1/5/15 min), "
         "Azure LLM inference trace 2023 (requests and mean context tokens per 1 s and 10 s), and "
         f"seeded synthetic series (seed {SEED}: seasonality, square and sawtooth waves, noise, "

@@ -95,8 +95,13 @@ public final class AnomalyDetectors {
     }
 
     private static void checkModel(InferenceEngine model, int window, List<String> problems) {
-        if (window < 1 || window > LstmAnomalyDetector.WARM_UP) {
-            problems.add("window is " + window + ", expected 1.." + LstmAnomalyDetector.WARM_UP);
+        if (window < 1 || window > LstmAnomalyDetector.MAX_WINDOW) {
+            problems.add(
+                    "window is "
+                            + window
+                            + ", expected 1.."
+                            + LstmAnomalyDetector.MAX_WINDOW
+                            + " (the longest time scale must fit in the warm-up)");
         }
         if (model.inputSize() != window) {
             problems.add(

@@ -9,25 +9,27 @@ import io.devopssim.core.inference.InferenceEngine;
  * <p>For each point, using only it and the points before it:
  *
  * <ol>
- *   <li>the LSTM reads the last {@code window} points, the new one included, normalised online
- *       (exponentially weighted mean and standard deviation of the points before it), and gives its
- *       last hidden state, a learned embedding of the latest context (the LSTM was trained to
- *       predict the next value). The distance of that state to the nearest state between 32 and
- *       3,000 points earlier (a matrix profile in the LSTM's embedding) feeds an anomaly
- *       likelihood: how unusual the mean of the last 10 distances is against the last 4,000;
+ *   <li>at two time scales, the LSTM reads the last {@code window} points, or the means of the last
+ *       {@code window} blocks of 4 points, the new one included, normalised online (exponentially
+ *       weighted mean and standard deviation of the points before it), and gives its last hidden
+ *       state, a learned embedding of the latest context (the LSTM was trained to predict the next
+ *       value). The distance of that state to the nearest state of the same scale between 32 and
+ *       3,000 points earlier (a matrix profile in the LSTM's embedding) feeds an anomaly likelihood
+ *       per scale: how unusual the mean of the last 10 distances is against the last 4,000;
  *   <li>a value beyond the range seen so far by 2% of that range scores 1.
  * </ol>
  *
- * The score is the larger of the two. A score of at least 0.4 silences the next 100 points, so one
- * anomaly raises one alarm. Nothing is scored during the first 300 points.
+ * The score is the largest of the three. A score of at least 0.4 silences the next 100 points, so
+ * one anomaly raises one alarm. Nothing is scored during the first 300 points.
  *
  * <p>Created by {@link AnomalyDetectors}; one instance per series, used from one thread at a time.
  * Instances share one thread-safe {@link InferenceEngine}.
  *
  * <p><b>Limitations.</b> Missing points (NaN) score 0 and are skipped: the series is treated as if
  * the points around a gap were adjacent, and timestamps are checked but not otherwise used, so an
- * irregular sampling rate is not itself an anomaly. Each point costs one LSTM call and up to 3,000
- * state comparisons. A detector holds about 430 KB of history (3,000 states of 32 floats).
+ * irregular sampling rate is not itself an anomaly. Each point costs two LSTM calls and up to 6,000
+ * state comparisons. A detector holds about 840 KB of history (2 x 3,001 states of 32 floats and
+ * two likelihood histories).
  */
 public final class LstmAnomalyDetector implements AnomalyDetector {
 
@@ -35,11 +37,18 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
     static final int LONG_WINDOW = 4000;
     static final int MIN_HISTORY = 50;
     static final int SHORT_WINDOW = 10;
+
     static final int EXCLUSION = 32;
     static final int LOOK_BACK = 3000;
     static final double SPATIAL_TOLERANCE = 0.02;
     static final double SUPPRESS_LEVEL = 0.4;
     static final int SUPPRESS_POINTS = 100;
+
+    /** The time scales, ascending: block sizes whose means the LSTM reads. */
+    static final int[] BLOCKS = {1, 4};
+
+    /** The longest model window whose longest time scale leaves matches to compare at warm-up. */
+    static final int MAX_WINDOW = (WARM_UP - EXCLUSION) / BLOCKS[BLOCKS.length - 1];
 
     /** Larger magnitudes would overflow the squared deviations of the statistics. */
     static final double MAX_MAGNITUDE = 1e100;
@@ -47,10 +56,7 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
     private final InferenceEngine model;
     private final OnlineStatistics statistics;
     private final SeriesHistory history;
-    private final StateHistory states;
-    private final Likelihood novelty;
-    private final float[] input;
-    private final float[] state;
+    private final ContextNovelty[] scales;
     private double lastTime = Double.NEGATIVE_INFINITY;
     private double low = Double.NaN;
     private double high = Double.NaN;
@@ -59,11 +65,11 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
     LstmAnomalyDetector(InferenceEngine model, int window, Normalisation normalisation) {
         this.model = model;
         this.statistics = new OnlineStatistics(normalisation);
-        this.history = new SeriesHistory(window);
-        this.states = new StateHistory(LOOK_BACK + 1, model.outputSize());
-        this.novelty = new Likelihood(LONG_WINDOW, SHORT_WINDOW, MIN_HISTORY);
-        this.input = new float[window];
-        this.state = new float[model.outputSize()];
+        this.scales = new ContextNovelty[BLOCKS.length];
+        for (int i = 0; i < BLOCKS.length; i++) {
+            scales[i] = new ContextNovelty(BLOCKS[i], window, model.outputSize());
+        }
+        this.history = new SeriesHistory(window * BLOCKS[BLOCKS.length - 1]);
     }
 
     /**
@@ -86,8 +92,10 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
         boolean first = history.size() == 0;
         boolean scored = history.size() >= WARM_UP;
         history.add(value);
-        if (history.size() >= input.length) {
-            encode();
+        for (ContextNovelty scale : scales) {
+            if (history.size() >= scale.span()) {
+                scale.encode(history, statistics, model);
+            }
         }
         double raw = scored ? signals(value) : 0.0;
 
@@ -120,27 +128,18 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
         }
     }
 
-    /** Returns the larger of the two signals; the value is in the history, not the statistics. */
+    /** Returns the largest of the signals; the value is in the history, not the statistics. */
     private double signals(double value) {
-        double distance = states.nearestDistance(EXCLUSION, LOOK_BACK);
-        double stateNovelty = novelty.update(distance);
-
+        double score = 0.0;
+        for (ContextNovelty scale : scales) {
+            score = Math.max(score, scale.score());
+        }
         double span = high - low;
         boolean outside =
                 span > 0
                         && (value > high + SPATIAL_TOLERANCE * span
                                 || value < low - SPATIAL_TOLERANCE * span);
-        return Math.max(stateNovelty, outside ? 1.0 : 0.0);
-    }
-
-    /** Adds the LSTM state of the last {@code window} values, the newest included. */
-    private void encode() {
-        long first = history.size() - input.length;
-        for (int k = 0; k < input.length; k++) {
-            input[k] = (float) statistics.normalise(history.get(first + k));
-        }
-        model.predict(input, state);
-        states.add(state);
+        return outside ? 1.0 : score;
     }
 
     private double suppress(double raw) {
