@@ -60,6 +60,8 @@ class DetectAnomaliesCommandTest {
                 run(
                         "detect-anomalies",
                         corpus().toString(),
+                        "--detector",
+                        "gaussian",
                         "--out",
                         results.toString(),
                         "--detector",
