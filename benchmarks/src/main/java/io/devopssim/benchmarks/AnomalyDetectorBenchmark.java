@@ -21,11 +21,11 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <p>The stream is a minutely metric with a daily cycle, Gaussian noise and a rare spike. Before
  * measuring, 8,000 points fill the window, the likelihood histories (4,000 points) and the state
- * look-backs (3,000 points at both time scales), so every measured point updates the
- * normalisation, builds the 60-value windows, runs the LSTM encoder through ONNX Runtime (one
- * intra-op thread) for each scale that has a new point, searches the earlier states for the
- * nearest one and updates the likelihoods. Compare with {@link ModelCallBenchmark#bare} for {@code
- * anomaly-lstm}, the model call alone.
+ * look-backs (3,000 points at both time scales), so every measured point updates the normalisation,
+ * builds the 60-value windows, runs the LSTM encoder through ONNX Runtime (one intra-op thread) for
+ * each scale that has a new point, searches the earlier states for the nearest one and updates the
+ * likelihoods. Compare with {@link ModelCallBenchmark#bare} for {@code anomaly-lstm}, the model
+ * call alone.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)

@@ -9,6 +9,8 @@ package io.devopssim.ml.anomaly;
  */
 final class StateHistory {
 
+    private static final int BLOCK = 8;
+
     private final int capacity;
     private final int dimension;
     private final float[] ring;
@@ -37,10 +39,17 @@ final class StateHistory {
      */
     double nearestDistance(int exclusion, int lookBack) {
         long last = size - 1;
+        long first = Math.max(0, last - lookBack);
+        int candidates = (int) (last - exclusion - first + 1);
         int latest = offset(last);
+        int at = offset(first);
         double best = Double.POSITIVE_INFINITY;
-        for (long j = Math.max(0, last - lookBack); j <= last - exclusion; j++) {
-            best = Math.min(best, squaredDistance(latest, offset(j), best));
+        for (int i = 0; i < candidates; i++) {
+            best = Math.min(best, squaredDistance(latest, at, best));
+            at += dimension;
+            if (at == ring.length) {
+                at = 0;
+            }
         }
         return Math.sqrt(best / dimension);
     }
@@ -49,15 +58,27 @@ final class StateHistory {
         return (int) (index % capacity) * dimension;
     }
 
-    /** Returns the squared distance of the states at two offsets, or more if above best. */
+    /**
+     * Returns the squared distance of the states at two offsets, or more if above best.
+     *
+     * <p>The sum runs in index order, so a full sum is the same to the bit whatever the block size;
+     * it is compared with {@code best} once per block of {@value #BLOCK} values, not per value.
+     */
     private double squaredDistance(int a, int b, double best) {
         double total = 0.0;
-        for (int k = 0; k < dimension; k++) {
-            double d = (double) ring[b + k] - ring[a + k];
-            total += d * d;
+        int k = 0;
+        for (int end = BLOCK; end <= dimension; end += BLOCK) {
+            for (; k < end; k++) {
+                double d = (double) ring[b + k] - ring[a + k];
+                total += d * d;
+            }
             if (total > best) {
                 return total;
             }
+        }
+        for (; k < dimension; k++) {
+            double d = (double) ring[b + k] - ring[a + k];
+            total += d * d;
         }
         return total;
     }

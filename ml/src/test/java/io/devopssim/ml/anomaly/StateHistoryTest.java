@@ -3,6 +3,9 @@ package io.devopssim.ml.anomaly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class StateHistoryTest {
@@ -68,5 +71,43 @@ class StateHistoryTest {
         assertThat(history.size()).isEqualTo(10);
         assertThat(history.nearestDistance(1, 3)).isCloseTo(1.0, within(1e-12));
         assertThat(history.nearestDistance(3, 3)).isCloseTo(3.0, within(1e-12));
+    }
+
+    @Test
+    void nearestDistance_randomStatesAfterWrap_equalsFullSearchToTheBit() {
+        for (int dimension : new int[] {1, 8, 32, 37}) {
+            SplittableRandom random = new SplittableRandom(dimension);
+            StateHistory history = new StateHistory(50, dimension);
+            List<float[]> added = new ArrayList<>();
+            for (int n = 0; n < 130; n++) {
+                float[] state = new float[dimension];
+                for (int k = 0; k < dimension; k++) {
+                    state[k] = (float) random.nextGaussian();
+                }
+                history.add(state);
+                added.add(state);
+                if (n >= 10) {
+                    assertThat(history.nearestDistance(3, 40))
+                            .as("dimension %d, state %d", dimension, n)
+                            .isEqualTo(fullSearch(added, 3, 40));
+                }
+            }
+        }
+    }
+
+    /** The nearest-state distance by summing every candidate in full, the obvious way. */
+    private static double fullSearch(List<float[]> states, int exclusion, int lookBack) {
+        int last = states.size() - 1;
+        float[] latest = states.get(last);
+        double best = Double.POSITIVE_INFINITY;
+        for (int j = Math.max(0, last - lookBack); j <= last - exclusion; j++) {
+            double total = 0.0;
+            for (int k = 0; k < latest.length; k++) {
+                double d = (double) states.get(j)[k] - latest[k];
+                total += d * d;
+            }
+            best = Math.min(best, total);
+        }
+        return Math.sqrt(best / latest.length);
     }
 }
