@@ -64,8 +64,6 @@ class DetectAnomaliesCommandTest {
                         "gaussian",
                         "--out",
                         results.toString(),
-                        "--detector",
-                        "gaussian",
                         "--no-progress");
 
         assertThat(status).as(err.toString()).isZero();
@@ -177,6 +175,11 @@ class DetectAnomaliesCommandTest {
 
         assertThat(status).as(err.toString()).isZero();
         assertThat(out.toString()).contains("28 series, 112,092 rows");
+        // The scores the README reports for the shipped LSTM detector on the bundled subset.
+        assertThat(out.toString().lines())
+                .anyMatch(l -> l.matches("standard +74\\.5 .*"))
+                .anyMatch(l -> l.matches("reward_low_FP_rate +71\\.2 .*"))
+                .anyMatch(l -> l.matches("reward_low_FN_rate +77\\.5 .*"));
         assertThat(tmp.resolve("realAWSCloudwatch/grok_asg_anomaly.csv")).exists();
     }
 }
