@@ -122,18 +122,25 @@ final class RegionalPlans {
             Failures f, Map<Integer, List<RegionPlan>> regions, List<Problem> problems) {
         Map<String, Set<String>> zonesByRegion = new LinkedHashMap<>();
         Map<String, String> cloudOf = new LinkedHashMap<>();
+        Map<String, Set<String>> nodesByZone = new LinkedHashMap<>();
         for (List<RegionPlan> list : regions.values()) {
             for (RegionPlan r : list) {
                 cloudOf.putIfAbsent(r.location().id(), r.placement().provider());
                 zonesByRegion
                         .computeIfAbsent(r.location().id(), k -> new LinkedHashSet<>())
                         .addAll(r.zones());
+                for (String zone : r.zones()) {
+                    nodesByZone
+                            .computeIfAbsent(zone, k -> new LinkedHashSet<>())
+                            .addAll(r.placement().nodes(zone));
+                }
             }
         }
         Topology.Builder b = Topology.builder();
         new LinkedHashSet<>(cloudOf.values()).forEach(b::cloud);
         cloudOf.forEach((region, cloud) -> b.region(cloud, region));
         zonesByRegion.forEach((region, zones) -> zones.forEach(z -> b.zone(region, z)));
+        nodesByZone.forEach((zone, nodes) -> nodes.forEach(n -> b.node(zone, n)));
         try {
             FailurePlan.Builder plan = FailurePlan.builder(b.build());
             f.scheduled().forEach(plan::scheduled);
