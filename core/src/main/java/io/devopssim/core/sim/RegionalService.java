@@ -95,7 +95,7 @@ final class RegionalService {
         routed = new double[n];
         failed = new double[n];
         rttSum = new double[n];
-        failovers = new FailoverTracker(names, this.routing);
+        failovers = new FailoverTracker(this.routing);
         kernel.addListener(FailureStarted.class, this::failureStarted);
         kernel.addListener(FailureRecovered.class, this::failureRecovered);
         kernel.addListener(RegionMarkedUnhealthy.class, failovers::detected);
