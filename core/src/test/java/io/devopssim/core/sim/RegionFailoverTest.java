@@ -3,14 +3,19 @@ package io.devopssim.core.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.devopssim.core.failure.FailureEvent;
 import io.devopssim.core.failure.FailureKind;
+import io.devopssim.core.failure.FailureStarted;
 import io.devopssim.core.failure.ScheduledFailure;
+import io.devopssim.core.kernel.SimEvent;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.Failures;
 import io.devopssim.core.model.Traffic;
 import io.devopssim.core.routing.AnycastSettings;
 import io.devopssim.core.routing.HealthCheck;
+import io.devopssim.core.routing.RoutingAnswerChanged;
 import io.devopssim.core.routing.RoutingPolicy;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -183,5 +188,27 @@ class RegionFailoverTest {
         assertThat(web.failovers().get(0).failedRegions()).containsExactly("europe-west1");
         assertThat(web.regions().get(1).failedByOutageRequests()).isPositive();
         assertThat(web.regions().get(0).failedByOutageRequests()).isZero();
+    }
+
+    @Test
+    void onEvent_listenersReceiveFailureAndRoutingEventsOfEveryRun() {
+        ClusterModel model =
+                TwoRegions.model(TwoRegions.web(20), TwoRegions.geoDns(), 1800, 15)
+                        .failures(TwoRegions.regionDies("us-east-1", FAIL_AT))
+                        .build();
+        List<SimEvent> seen = new ArrayList<>();
+        Simulation simulation =
+                Simulation.builder(model)
+                        .pricing(TwoRegions.PRICING)
+                        .onEvent(FailureEvent.class, seen::add)
+                        .onEvent(RoutingAnswerChanged.class, seen::add)
+                        .build();
+
+        simulation.run();
+        simulation.run();
+
+        assertThat(seen)
+                .hasSize(4)
+                .hasOnlyElementsOfTypes(FailureStarted.class, RoutingAnswerChanged.class);
     }
 }
