@@ -10,6 +10,7 @@ import io.devopssim.core.failure.ScheduledFailure;
 import io.devopssim.core.kernel.SimEvent;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.Failures;
+import io.devopssim.core.model.RunSettings;
 import io.devopssim.core.model.Traffic;
 import io.devopssim.core.routing.AnycastSettings;
 import io.devopssim.core.routing.HealthCheck;
@@ -17,6 +18,7 @@ import io.devopssim.core.routing.RoutingAnswerChanged;
 import io.devopssim.core.routing.RoutingPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class RegionFailoverTest {
@@ -210,5 +212,35 @@ class RegionFailoverTest {
         assertThat(seen)
                 .hasSize(4)
                 .hasOnlyElementsOfTypes(FailureStarted.class, RoutingAnswerChanged.class);
+    }
+
+    @Test
+    void regionOutage_route53DefaultsOverSeeds_fullRecoveryWithinTwoAndAHalfMinutes() {
+        // random check phase: detection D in [60, 90] s, full recovery D + TTL in [120, 150] s,
+        // failed requests rate × (D + TTL / 2) with D as detected
+        for (long seed = 1; seed <= 10; seed++) {
+            ClusterModel model =
+                    TwoRegions.model(TwoRegions.web(20), TwoRegions.geoDns(), 900, 1)
+                            .failures(TwoRegions.regionDies("us-east-1", FAIL_AT))
+                            .run(new RunSettings(seed, OptionalDouble.of(900), 1))
+                            .build();
+            FailoverResult f =
+                    Simulation.builder(model)
+                            .pricing(TwoRegions.PRICING)
+                            .build()
+                            .run()
+                            .services()
+                            .get(0)
+                            .failovers()
+                            .get(0);
+
+            double detection = f.detectedAt().getAsDouble() - FAIL_AT;
+            assertThat(detection).isBetween(60.0, 90.0);
+            assertThat(f.trafficMovedAt().getAsDouble() - FAIL_AT)
+                    .isBetween(119.9, 150.0)
+                    .isCloseTo(detection + 60, within(0.1));
+            assertThat(f.failedRequests())
+                    .isCloseTo(HALF_LOAD * (detection + 30), within(HALF_LOAD * 1.0));
+        }
     }
 }
