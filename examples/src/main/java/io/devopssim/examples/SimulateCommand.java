@@ -150,7 +150,9 @@ final class SimulateCommand implements Callable<Integer> {
                 model.region(),
                 model.services(),
                 model.slo(),
-                settings);
+                settings,
+                model.traffic(),
+                model.failures());
     }
 
     private SimulationResult run(Simulation simulation) {
@@ -174,6 +176,16 @@ final class SimulateCommand implements Callable<Integer> {
         try (Writer csv =
                 Files.newBufferedWriter(out.resolve("decisions.csv"), StandardCharsets.UTF_8)) {
             CsvReport.writeDecisions(result, csv);
+        }
+        if (result.services().stream().anyMatch(s -> !s.regions().isEmpty())) {
+            try (Writer csv =
+                    Files.newBufferedWriter(out.resolve("regions.csv"), StandardCharsets.UTF_8)) {
+                CsvReport.writeRegions(result, csv);
+            }
+            try (Writer csv =
+                    Files.newBufferedWriter(out.resolve("timeline.csv"), StandardCharsets.UTF_8)) {
+                CsvReport.writeTimeline(result, csv);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An immutable description of the simulated world: where it runs, its services and their load.
@@ -23,6 +24,8 @@ import java.util.Objects;
  * @param services the services, at least one, with unique names
  * @param slo the objective results are judged against
  * @param run how the run is carried out
+ * @param traffic where clients are and how they are routed to the regions of placed services
+ * @param failures what fails during the run, in the regions and zones of placed services
  */
 public record ClusterModel(
         String name,
@@ -30,11 +33,31 @@ public record ClusterModel(
         String region,
         List<ServiceModel> services,
         Slo slo,
-        RunSettings run) {
+        RunSettings run,
+        Optional<Traffic> traffic,
+        Optional<Failures> failures) {
 
     /** Creates a model, copying the service list. */
     public ClusterModel {
         services = List.copyOf(services);
+        Objects.requireNonNull(traffic, "traffic");
+        Objects.requireNonNull(failures, "failures");
+    }
+
+    /** Creates a model without global traffic or failures. */
+    public ClusterModel(
+            String name,
+            String provider,
+            String region,
+            List<ServiceModel> services,
+            Slo slo,
+            RunSettings run) {
+        this(name, provider, region, services, slo, run, Optional.empty(), Optional.empty());
+    }
+
+    /** Returns whether a service runs in placements or something fails, the multi-region path. */
+    public boolean isMultiRegion() {
+        return failures.isPresent() || services.stream().anyMatch(ServiceModel::isPlaced);
     }
 
     /** Returns an empty builder; see {@link Builder} for what is required. */
@@ -57,8 +80,22 @@ public record ClusterModel(
         private final List<ServiceModel.Builder> services = new ArrayList<>();
         private Slo slo = Slo.defaults();
         private RunSettings run = RunSettings.defaults();
+        private Traffic traffic;
+        private Failures failures;
 
         private Builder() {}
+
+        /** Sets where clients are and how they are routed to the regions of placed services. */
+        public Builder traffic(Traffic traffic) {
+            this.traffic = Objects.requireNonNull(traffic, "traffic");
+            return this;
+        }
+
+        /** Sets what fails during the run. */
+        public Builder failures(Failures failures) {
+            this.failures = Objects.requireNonNull(failures, "failures");
+            return this;
+        }
 
         /** Sets the model's name, shown in reports. */
         public Builder name(String name) {
@@ -140,7 +177,16 @@ public record ClusterModel(
                 built.add(services.get(i).check(problems, "services[" + i + "]"));
             }
             uniqueNames(built, c);
-            return new ClusterModel(name, provider, region, built, slo, run);
+            RegionalChecks.check(built, traffic, failures, c);
+            return new ClusterModel(
+                    name,
+                    provider,
+                    region,
+                    built,
+                    slo,
+                    run,
+                    Optional.ofNullable(traffic),
+                    Optional.ofNullable(failures));
         }
 
         private static void required(String field, String value, Check c) {

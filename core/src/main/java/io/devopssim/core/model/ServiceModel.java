@@ -3,6 +3,8 @@ package io.devopssim.core.model;
 import io.devopssim.core.autoscale.HpaSpec;
 import io.devopssim.core.internal.tree.Problems;
 import io.devopssim.core.load.LoadSpec;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -36,6 +38,9 @@ import java.util.OptionalDouble;
  * @param load where the service's requests come from
  * @param autoscaler the HPA scaling this service; empty means a fixed replica count
  * @param rollingUpdate the Deployment's rolling-update strategy
+ * @param placements the regions the service runs in, each its own Deployment; empty means one
+ *     Deployment in the model's provider and region with the bounds above, exactly as without
+ *     placements
  */
 public record ServiceModel(
         String name,
@@ -54,7 +59,58 @@ public record ServiceModel(
         Distribution readiness,
         LoadSpec load,
         Optional<HpaSpec> autoscaler,
-        RollingUpdate rollingUpdate) {
+        RollingUpdate rollingUpdate,
+        List<Placement> placements) {
+
+    /** Creates a service, copying the placements; null placements mean none. */
+    public ServiceModel {
+        placements = placements == null ? List.of() : List.copyOf(placements);
+    }
+
+    /** Creates a service in the model's region only, without placements. */
+    public ServiceModel(
+            String name,
+            String instanceType,
+            OptionalDouble pricePerHour,
+            double cpuRequest,
+            double cpuIdle,
+            double cpuAtCapacity,
+            double capacityRps,
+            int concurrency,
+            double requestTimeoutSeconds,
+            int minReplicas,
+            int maxReplicas,
+            int initialReplicas,
+            Distribution startup,
+            Distribution readiness,
+            LoadSpec load,
+            Optional<HpaSpec> autoscaler,
+            RollingUpdate rollingUpdate) {
+        this(
+                name,
+                instanceType,
+                pricePerHour,
+                cpuRequest,
+                cpuIdle,
+                cpuAtCapacity,
+                capacityRps,
+                concurrency,
+                requestTimeoutSeconds,
+                minReplicas,
+                maxReplicas,
+                initialReplicas,
+                startup,
+                readiness,
+                load,
+                autoscaler,
+                rollingUpdate,
+                List.of());
+    }
+
+    /** Returns whether the service runs in regions of its own rather than the model's region. */
+    public boolean isPlaced() {
+        return !placements.isEmpty();
+    }
 
     /** Returns the mean time one replica takes to serve one request, in seconds. */
     public double serviceTimeSeconds() {
@@ -87,7 +143,8 @@ public record ServiceModel(
                         .startup(startup)
                         .readiness(readiness)
                         .load(load)
-                        .rollingUpdate(rollingUpdate);
+                        .rollingUpdate(rollingUpdate)
+                        .placements(placements);
         pricePerHour.ifPresent(b::pricePerHour);
         autoscaler.ifPresent(b::autoscaler);
         return b;
@@ -128,6 +185,7 @@ public record ServiceModel(
         private LoadSpec load;
         private HpaSpec autoscaler;
         private RollingUpdate rollingUpdate = RollingUpdate.kubernetesDefault();
+        private final List<Placement> placements = new ArrayList<>();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -246,6 +304,19 @@ public record ServiceModel(
             return this;
         }
 
+        /** Adds a region the service runs in; see {@link Placement}. */
+        public Builder placement(Placement placement) {
+            placements.add(Objects.requireNonNull(placement, "placement"));
+            return this;
+        }
+
+        /** Replaces the regions the service runs in; empty means the model's region only. */
+        public Builder placements(List<Placement> all) {
+            placements.clear();
+            all.forEach(this::placement);
+            return this;
+        }
+
         /**
          * Returns the validated service.
          *
@@ -321,7 +392,8 @@ public record ServiceModel(
                     readiness,
                     load,
                     Optional.ofNullable(autoscaler),
-                    rollingUpdate);
+                    rollingUpdate,
+                    placements);
         }
 
         private int defaultMin() {

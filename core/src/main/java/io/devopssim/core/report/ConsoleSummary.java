@@ -24,6 +24,7 @@ public final class ConsoleSummary {
         header(out, result);
         for (ServiceResult service : result.services()) {
             service(out, service, result.durationSeconds());
+            RegionalSummary.render(out, service);
             episodes(out, service, result);
             alerts(out, service, result);
         }

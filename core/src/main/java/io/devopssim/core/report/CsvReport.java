@@ -1,9 +1,11 @@
 package io.devopssim.core.report;
 
+import io.devopssim.core.sim.RegionResult;
 import io.devopssim.core.sim.ScalingDecision;
 import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.SimulationResult;
 import io.devopssim.core.sim.TimeSeries;
+import io.devopssim.core.sim.TimelineEvent;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,6 +78,63 @@ public final class CsvReport {
                         d.to(),
                         d.reason());
             }
+        }
+        csv.flush();
+    }
+
+    /**
+     * Writes one row per region of every service placed in regions: {@code service,provider,
+     * region,requests,served,dropped,failed_by_outage,mean_network_ms,replica_seconds,
+     * peak_replicas,cost}.
+     *
+     * @throws IOException if writing fails
+     */
+    public static void writeRegions(SimulationResult result, Appendable out) throws IOException {
+        CSVPrinter csv =
+                format(
+                                List.of(
+                                        "service",
+                                        "provider",
+                                        "region",
+                                        "requests",
+                                        "served",
+                                        "dropped",
+                                        "failed_by_outage",
+                                        "mean_network_ms",
+                                        "replica_seconds",
+                                        "peak_replicas",
+                                        "cost"))
+                        .print(out);
+        for (ServiceResult service : result.services()) {
+            for (RegionResult r : service.regions()) {
+                csv.printRecord(
+                        service.name(),
+                        r.provider(),
+                        r.region(),
+                        cell(r.requests()),
+                        cell(r.servedRequests()),
+                        cell(r.droppedRequests()),
+                        cell(r.failedByOutageRequests()),
+                        cell(r.meanNetworkMillis()),
+                        cell(r.replicaSeconds()),
+                        r.peakReplicas(),
+                        cell(r.cost()));
+            }
+        }
+        csv.flush();
+    }
+
+    /**
+     * Writes the failover timeline: {@code time_s,timestamp,kind,subject,detail}.
+     *
+     * @throws IOException if writing fails
+     */
+    public static void writeTimeline(SimulationResult result, Appendable out) throws IOException {
+        CSVPrinter csv =
+                format(List.of("time_s", "timestamp", "kind", "subject", "detail")).print(out);
+        for (TimelineEvent e : result.timeline()) {
+            csv.printRecord(
+                    cell(e.time()), timestamp(result, e.time()), e.kind(), e.subject(), e.detail());
         }
         csv.flush();
     }

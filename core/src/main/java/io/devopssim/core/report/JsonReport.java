@@ -43,6 +43,9 @@ public final class JsonReport {
                 writeService(json, service, includeSeries);
             }
             json.writeEndArray();
+            if (!result.timeline().isEmpty()) {
+                RegionalJson.timeline(json, result);
+            }
             json.writeEndObject();
         }
     }
@@ -92,6 +95,10 @@ public final class JsonReport {
         number(json, "cost", s.cost());
         writeDecisions(json, s);
         writeAlerts(json, s);
+        if (!s.regions().isEmpty()) {
+            RegionalJson.regions(json, s, includeSeries);
+            RegionalJson.failovers(json, s);
+        }
         if (includeSeries && s.series().isPresent()) {
             writeSeries(json, s.series().get());
         }
@@ -136,7 +143,7 @@ public final class JsonReport {
         json.writeEndArray();
     }
 
-    private static void writeSeries(JsonGenerator json, TimeSeries series) throws IOException {
+    static void writeSeries(JsonGenerator json, TimeSeries series) throws IOException {
         json.writeObjectFieldStart("series");
         for (TimeSeries.Column column : TimeSeries.Column.values()) {
             json.writeArrayFieldStart(column.label());

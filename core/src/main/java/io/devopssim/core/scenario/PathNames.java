@@ -25,6 +25,20 @@ final class PathNames {
                     "cpuAtCapacity", "cpu.atCapacity",
                     "requestTimeoutSeconds", "requestTimeout");
 
+    private static final Pattern PLACEMENT = Pattern.compile("(placements\\[\\d+]\\.)(.*)");
+    private static final Map<String, String> REGIONAL_FIELDS =
+            Map.of(
+                    "ttlSeconds", "ttl",
+                    "resolverCount", "resolvers",
+                    "propagationSeconds", "propagation",
+                    "intervalSeconds", "interval",
+                    "phaseSeconds", "phase",
+                    "convergenceSeconds", "convergence",
+                    "atSeconds", "at",
+                    "durationSeconds", "duration",
+                    "mtbfSeconds", "mtbf",
+                    "horizonSeconds", "horizon");
+
     private PathNames() {}
 
     static List<Problem> translate(List<Problem> problems, List<ServiceReader.Read> services) {
@@ -36,16 +50,30 @@ final class PathNames {
     private static String translate(String path, List<ServiceReader.Read> services) {
         Matcher m = SERVICE.matcher(path);
         if (!m.matches()) {
-            return ROOT.getOrDefault(path, path);
+            return regional(ROOT.getOrDefault(path, path));
         }
         int index = Integer.parseInt(m.group(1));
         ServiceReader.Read read = index < services.size() ? services.get(index) : null;
         return "services[" + index + "]." + field(m.group(2), read);
     }
 
+    /** Returns a traffic or failures path with the file's key for its last field. */
+    private static String regional(String path) {
+        if (!path.startsWith("traffic.") && !path.startsWith("failures.")) {
+            return path;
+        }
+        int dot = path.lastIndexOf('.');
+        String last = path.substring(dot + 1);
+        return path.substring(0, dot + 1) + REGIONAL_FIELDS.getOrDefault(last, last);
+    }
+
     private static String field(String rest, ServiceReader.Read read) {
         if (SERVICE_FIELDS.containsKey(rest)) {
             return SERVICE_FIELDS.get(rest);
+        }
+        Matcher placement = PLACEMENT.matcher(rest);
+        if (placement.matches() && SERVICE_FIELDS.containsKey(placement.group(2))) {
+            return placement.group(1) + SERVICE_FIELDS.get(placement.group(2));
         }
         if (read == null) {
             return rest;

@@ -87,6 +87,8 @@ public final class ScenarioReader {
         f.string("region").ifPresent(b::region);
         f.object("run").ifPresent(r -> b.run(run(r)));
         f.object("slo").ifPresent(s -> b.slo(slo(s)));
+        f.object("traffic").ifPresent(t -> b.traffic(RegionalReader.traffic(t)));
+        f.object("failures").ifPresent(x -> b.failures(RegionalReader.failures(x)));
         List<JsonNode> entries = f.list("services");
         ServiceReader reader = new ServiceReader(base, warnings);
         for (int i = 0; i < entries.size(); i++) {

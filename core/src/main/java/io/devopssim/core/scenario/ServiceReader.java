@@ -54,6 +54,9 @@ final class ServiceReader {
         f.object("load").flatMap(l -> SpecReader.load(l, kinds)).ifPresent(b::load);
         f.object("autoscaler").ifPresent(a -> autoscaler(a, b));
         f.object("rollingUpdate").ifPresent(r -> rollingUpdate(r, b));
+        if (f.has("placements")) {
+            b.placements(RegionalReader.placements(f));
+        }
         f.finish();
         return new Read(b, kinds, defined.contains("autoscaler"));
     }

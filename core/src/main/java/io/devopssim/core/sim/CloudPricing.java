@@ -5,7 +5,9 @@ import io.devopssim.cloud.BootTime;
 import io.devopssim.cloud.CloudCatalogException;
 import io.devopssim.cloud.CloudProviders;
 import io.devopssim.cloud.InstanceOffer;
+import io.devopssim.cloud.Region;
 import io.devopssim.core.model.Distribution;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,5 +59,25 @@ final class CloudPricing implements Pricing {
                 billing.granularitySeconds(),
                 billing.minimumSeconds(),
                 offer.reference() + " on-demand, " + offer.price().source());
+    }
+
+    @Override
+    public synchronized Optional<Region> region(String provider, String region) {
+        return known(provider) ? providers.get(provider).region(region) : Optional.empty();
+    }
+
+    @Override
+    public synchronized List<String> regionIds(String provider) {
+        if (!known(provider)) {
+            return List.of();
+        }
+        return providers.get(provider).regions().stream().map(Region::id).toList();
+    }
+
+    private boolean known(String provider) {
+        if (providers == null) {
+            providers = CloudProviders.discover();
+        }
+        return providers.ids().contains(provider);
     }
 }

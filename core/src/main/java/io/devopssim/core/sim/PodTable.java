@@ -17,6 +17,7 @@ final class PodTable {
     private double[] readyAt;
     private boolean[] started;
     private boolean[] ready;
+    private int[] zones;
     private int[] live;
     private int[] position;
     private int[] free;
@@ -33,6 +34,7 @@ final class PodTable {
         readyAt = new double[capacity];
         started = new boolean[capacity];
         ready = new boolean[capacity];
+        zones = new int[capacity];
         live = new int[capacity];
         position = new int[capacity];
         free = new int[capacity];
@@ -40,6 +42,11 @@ final class PodTable {
 
     /** Adds a pending pod and returns its slot. */
     int add(double now, double startTime, double readyTime) {
+        return add(now, startTime, readyTime, 0);
+    }
+
+    /** Adds a pending pod in a zone, by the zone's index, and returns its slot. */
+    int add(double now, double startTime, double readyTime, int zone) {
         int slot = freeCount > 0 ? free[--freeCount] : newSlot();
         ids[slot] = nextId++;
         createdAt[slot] = now;
@@ -47,6 +54,7 @@ final class PodTable {
         readyAt[slot] = readyTime;
         started[slot] = false;
         ready[slot] = false;
+        zones[slot] = zone;
         position[slot] = size;
         live[size++] = slot;
         return slot;
@@ -77,6 +85,7 @@ final class PodTable {
         readyAt = Arrays.copyOf(readyAt, capacity);
         started = Arrays.copyOf(started, capacity);
         ready = Arrays.copyOf(ready, capacity);
+        zones = Arrays.copyOf(zones, capacity);
         live = Arrays.copyOf(live, capacity);
         position = Arrays.copyOf(position, capacity);
         free = Arrays.copyOf(free, capacity);
@@ -104,6 +113,10 @@ final class PodTable {
 
     double readyAt(int slot) {
         return readyAt[slot];
+    }
+
+    int zone(int slot) {
+        return zones[slot];
     }
 
     boolean started(int slot) {

@@ -1,6 +1,8 @@
 package io.devopssim.core.sim;
 
+import io.devopssim.cloud.Region;
 import io.devopssim.core.model.Distribution;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,5 +30,23 @@ public interface Pricing {
      */
     default Optional<Distribution> bootTime(String provider, String region, String instanceType) {
         return Optional.empty();
+    }
+
+    /**
+     * Returns where a region is and which zones it has, for services placed in several regions.
+     *
+     * @return the region, or empty when this pricing does not know it (the default)
+     */
+    default Optional<Region> region(String provider, String region) {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the region ids known for a provider, for suggestions when a region is unknown.
+     *
+     * @return the ids; empty by default
+     */
+    default List<String> regionIds(String provider) {
+        return List.of();
     }
 }

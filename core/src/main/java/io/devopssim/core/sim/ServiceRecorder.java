@@ -44,6 +44,9 @@ final class ServiceRecorder {
     private double gapSeconds;
     private double replicaSeconds;
     private int peakReplicas;
+    private double lastArrived;
+    private double lastServed;
+    private double lastSlow;
 
     ServiceRecorder(
             Slo slo,
@@ -76,6 +79,9 @@ final class ServiceRecorder {
         served += servedNow;
         dropped += queue.droppedRate() * step;
         slowServed += servedNow * slowShare;
+        lastArrived = arrivedNow;
+        lastServed = servedNow;
+        lastSlow = servedNow * slowShare;
         if (servedNow > 0) {
             latencySum += servedNow * queue.meanResponseTime();
             if (latencies != null) {
@@ -94,11 +100,80 @@ final class ServiceRecorder {
     void recordGap(double time, int replicas, int ready) {
         countReplicas(replicas);
         gapSeconds += step;
+        lastArrived = 0;
+        lastServed = 0;
+        lastSlow = 0;
         if (series != null) {
             double nan = Double.NaN;
             fill(time, nan, nan, nan, replicas, ready, 0, nan, nan, nan);
             series.append(row);
         }
+    }
+
+    /**
+     * Records a step of a service that runs in several regions, from the regions' totals.
+     *
+     * @param arrivedNow requests that arrived in the step, including those sent to dead regions
+     * @param servedNow requests served in the step
+     * @param slowNow served requests slower than the SLO threshold
+     * @param values replicas, ready replicas, utilisation, p50 and p99 for the series
+     */
+    void recordTotals(
+            double time, double arrivedNow, double servedNow, double slowNow, double[] values) {
+        int replicas = (int) values[0];
+        countReplicas(replicas);
+        arrived += arrivedNow;
+        served += servedNow;
+        dropped += arrivedNow - servedNow;
+        slowServed += slowNow;
+        double slowShare = servedNow > 0 ? slowNow / servedNow : 0;
+        lastArrived = arrivedNow;
+        lastServed = servedNow;
+        lastSlow = slowNow;
+        if (violates(arrivedNow, servedNow, slowShare)) {
+            violatedSeconds += step;
+        }
+        if (series != null) {
+            double s = step;
+            fill(
+                    time,
+                    arrivedNow / s,
+                    servedNow / s,
+                    (arrivedNow - servedNow) / s,
+                    replicas,
+                    (int) values[1],
+                    values[2],
+                    values[3],
+                    values[4],
+                    slowShare);
+            series.append(row);
+        }
+    }
+
+    /** Returns whether the last recorded step met the SLO; a gap or an idle step does. */
+    boolean lastStepMet() {
+        double slowShare = lastServed > 0 ? lastSlow / lastServed : 0;
+        return !violates(lastArrived, lastServed, slowShare);
+    }
+
+    /** Adds a region's latencies to this service-level recorder, at the end of a run. */
+    void absorbLatencies(ServiceRecorder region) {
+        latencySum += region.latencySum;
+        if (latencies != null && region.latencies != null) {
+            latencies.add(region.latencies);
+        }
+    }
+
+    double lastArrived() {
+        return lastArrived;
+    }
+
+    double lastServed() {
+        return lastServed;
+    }
+
+    double lastSlow() {
+        return lastSlow;
     }
 
     private void countReplicas(int replicas) {

@@ -26,6 +26,10 @@ import java.util.Optional;
  * @param decisions every change of the replica count, in time order
  * @param series the state at every step, if recording was on
  * @param alerts the anomaly alerts raised on this service's metrics, in time order
+ * @param regions one result per placement, in placement order; empty for a service without
+ *     placements. For a placed service the totals above add up the regions; arrived requests
+ *     include those that failed with a dead region, and the series is the service's total
+ * @param failovers one result per failure that touched the service's regions or zones
  */
 public record ServiceResult(
         String name,
@@ -46,12 +50,66 @@ public record ServiceResult(
         double cost,
         List<ScalingDecision> decisions,
         Optional<TimeSeries> series,
-        List<AnomalyAlert> alerts) {
+        List<AnomalyAlert> alerts,
+        List<RegionResult> regions,
+        List<FailoverResult> failovers) {
 
-    /** Creates a result, copying the decision and alert lists. */
+    /** Creates a result, copying the lists. */
     public ServiceResult {
         decisions = List.copyOf(decisions);
         alerts = List.copyOf(alerts);
+        regions = List.copyOf(regions);
+        failovers = List.copyOf(failovers);
+    }
+
+    /** Creates a result of a service without placements. */
+    public ServiceResult(
+            String name,
+            String provider,
+            String region,
+            String instanceType,
+            ReplicaPrice price,
+            double arrivedRequests,
+            double servedRequests,
+            double droppedRequests,
+            double availability,
+            double latencyAttainment,
+            double sloViolatedSeconds,
+            double gapSeconds,
+            LatencySummary latency,
+            double replicaSeconds,
+            int peakReplicas,
+            double cost,
+            List<ScalingDecision> decisions,
+            Optional<TimeSeries> series,
+            List<AnomalyAlert> alerts) {
+        this(
+                name,
+                provider,
+                region,
+                instanceType,
+                price,
+                arrivedRequests,
+                servedRequests,
+                droppedRequests,
+                availability,
+                latencyAttainment,
+                sloViolatedSeconds,
+                gapSeconds,
+                latency,
+                replicaSeconds,
+                peakReplicas,
+                cost,
+                decisions,
+                series,
+                alerts,
+                List.of(),
+                List.of());
+    }
+
+    /** Returns requests that failed because they were routed to a dead region. */
+    public double failedByOutageRequests() {
+        return regions.stream().mapToDouble(RegionResult::failedByOutageRequests).sum();
     }
 
     /** Creates a result without anomaly alerts. */

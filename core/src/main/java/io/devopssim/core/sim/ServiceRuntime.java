@@ -52,6 +52,8 @@ final class ServiceRuntime implements ScalingInput {
     private final List<AnomalyAlert> alerts = new ArrayList<>();
 
     private final SimulationKernel kernel;
+    private final ZonePlacer zones;
+    private int unplaced;
     private double now;
     private double nextSync;
     private int replicas;
@@ -76,6 +78,31 @@ final class ServiceRuntime implements ScalingInput {
             ServiceRecorder recorder,
             List<WatchSpec> watchSpecs,
             double epochStart) {
+        this(
+                plan,
+                kernel,
+                recorder,
+                watchSpecs,
+                epochStart,
+                null,
+                "service/" + plan.model().name());
+    }
+
+    /**
+     * Creates the runtime of one service, or of one region of it when {@code zones} is set.
+     *
+     * @param zones places pods on the region's zones; null for a service without placements
+     * @param streams the prefix of the random streams of start-up and readiness
+     */
+    ServiceRuntime(
+            ServicePlan plan,
+            SimulationKernel kernel,
+            ServiceRecorder recorder,
+            List<WatchSpec> watchSpecs,
+            double epochStart,
+            ZonePlacer zones,
+            String streams) {
+        this.zones = zones;
         this.model = plan.model();
         this.workload = plan.workload();
         this.autoscaler = plan.autoscalers() == null ? null : plan.autoscalers().get();
@@ -84,8 +111,8 @@ final class ServiceRuntime implements ScalingInput {
         this.price = plan.price();
         this.kernel = kernel;
         this.recorder = recorder;
-        this.startupRandom = kernel.random("service/" + model.name() + "/startup");
-        this.readinessRandom = kernel.random("service/" + model.name() + "/readiness");
+        this.startupRandom = kernel.random(streams + "/startup");
+        this.readinessRandom = kernel.random(streams + "/readiness");
         this.pods = new PodTable(model.initialReplicas());
         this.serviceRate = model.capacityRps() / model.concurrency();
         this.readySamples = new double[bindings.length];
@@ -105,7 +132,8 @@ final class ServiceRuntime implements ScalingInput {
     /** Creates the initial replicas, already started and ready. */
     void start() {
         for (int i = 0; i < model.initialReplicas(); i++) {
-            int slot = pods.add(WARM_START, WARM_START, WARM_START);
+            int zone = zones == null ? 0 : zones.place();
+            int slot = pods.add(WARM_START, WARM_START, WARM_START, zone);
             pods.markStarted(slot);
             pods.markReady(slot);
         }
@@ -115,13 +143,22 @@ final class ServiceRuntime implements ScalingInput {
 
     /** Runs the autoscaler if a sync is due, then evaluates the data plane for one step. */
     void step(double time) {
+        step(time, workload.rate(time));
+    }
+
+    /**
+     * Runs a step with the given arrival rate, the region's share of its service's load.
+     *
+     * <p>The autoscaler of a region whose zones are all down does not run: its control plane is
+     * down with it.
+     */
+    void step(double time, double rate) {
         now = time;
-        if (autoscaler != null && time >= nextSync) {
+        if (autoscaler != null && time >= nextSync && (zones == null || !zones.allDown())) {
             sync();
             nextSync = time + syncPeriod;
         }
 
-        double rate = workload.rate(time);
         arrivalRate = rate;
         if (arrivals != null) {
             arrivals.observeArrivals(time, rate, recorder.stepSeconds());
@@ -129,13 +166,13 @@ final class ServiceRuntime implements ScalingInput {
         if (Double.isNaN(rate)) {
             utilisation = 0;
             servedPerReadyPod = 0;
-            recorder.recordGap(time, replicas, readyCount);
+            recorder.recordGap(time, pods.size(), readyCount);
         } else {
             int servers = readyCount * model.concurrency();
             queue.evaluate(rate, servers, serviceRate, model.requestTimeoutSeconds());
             utilisation = servers > 0 ? queue.utilisation() : 0;
             servedPerReadyPod = readyCount > 0 ? queue.servedRate() / readyCount : 0;
-            recorder.record(time, queue, replicas, readyCount);
+            recorder.record(time, queue, pods.size(), readyCount);
         }
         if (watches != null) {
             watch(time, Double.isNaN(rate));
@@ -228,9 +265,14 @@ final class ServiceRuntime implements ScalingInput {
 
     private void addPods(int count) {
         for (int i = 0; i < count; i++) {
+            int zone = zones == null ? 0 : zones.place();
+            if (zone < 0) {
+                unplaced += count - i;
+                return;
+            }
             double startAt = now + model.startup().sample(startupRandom);
             double readyAt = startAt + model.readiness().sample(readinessRandom);
-            int slot = pods.add(now, startAt, readyAt);
+            int slot = pods.add(now, startAt, readyAt, zone);
             long id = pods.id(slot);
             kernel.scheduleAt(startAt, k -> podStarted(slot, id));
             kernel.scheduleAt(readyAt, k -> podReady(slot, id));
@@ -252,14 +294,69 @@ final class ServiceRuntime implements ScalingInput {
 
     /** Removes pods as a ReplicaSet does: pending first, then not ready, then the newest ready. */
     private void removePods(int count) {
-        for (int i = 0; i < count; i++) {
-            int victim = pickVictim();
-            cost += price.cost(lifetime(victim, now));
-            if (pods.ready(victim)) {
-                readyCount--;
-            }
-            pods.remove(victim);
+        int pending = Math.min(count, unplaced);
+        unplaced -= pending;
+        for (int i = pending; i < count; i++) {
+            remove(pickVictim());
         }
+    }
+
+    private void remove(int victim) {
+        cost += price.cost(lifetime(victim, now));
+        if (pods.ready(victim)) {
+            readyCount--;
+        }
+        if (zones != null) {
+            zones.removed(pods.zone(victim));
+        }
+        pods.remove(victim);
+    }
+
+    /**
+     * Applies zones going down or up at {@code time}: pods in down zones are gone at once, and the
+     * ReplicaSet recreates the desired count in the zones that are up, through the normal start-up
+     * path; pods that fit nowhere wait until a zone is up again.
+     *
+     * @return the number of pods removed
+     */
+    int reconcileZones(double time) {
+        now = time;
+        int removed = 0;
+        for (int pos = pods.size() - 1; pos >= 0; pos--) {
+            int slot = pods.slotAt(pos);
+            if (zones.isDown(pods.zone(slot))) {
+                remove(slot);
+                removed++;
+            }
+        }
+        int waiting = unplaced + removed;
+        unplaced = 0;
+        addPods(waiting);
+        return removed;
+    }
+
+    ZonePlacer zones() {
+        return zones;
+    }
+
+    int readyCount() {
+        return readyCount;
+    }
+
+    ServiceRecorder recorder() {
+        return recorder;
+    }
+
+    double arrivalRate() {
+        return arrivalRate;
+    }
+
+    double utilisation() {
+        return utilisation;
+    }
+
+    FluidQueue queue() {
+        return queue;
     }
 
     private int pickVictim() {

@@ -1,9 +1,13 @@
 package io.devopssim.core.sim;
 
 import io.devopssim.core.anomaly.AnomalyAlert;
+import io.devopssim.core.failure.FailureInjector;
 import io.devopssim.core.kernel.ProgressListener;
 import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.routing.ClientSource;
+import io.devopssim.core.routing.GlobalRouting;
+import io.devopssim.core.routing.RoutingConfig;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,16 +38,20 @@ public final class Simulation {
     private final boolean recordSeries;
     private final boolean latencyDistribution;
     private final List<Consumer<ScalingDecision>> decisionListeners;
+    private final List<Consumer<SimulationKernel>> eventListeners;
     private final Map<String, List<WatchSpec>> watches;
     private final List<Consumer<AnomalyAlert>> alertListeners;
     private final List<String> warnings;
+    private final RegionalSetup regional;
     private volatile boolean cancelled;
 
     Simulation(
             SimulationBuilder builder,
             List<ServicePlan> plans,
             double duration,
-            List<String> warnings) {
+            List<String> warnings,
+            RegionalSetup regional) {
+        this.regional = regional;
         this.warnings = List.copyOf(warnings);
         this.model = builder.model();
         this.plans = List.copyOf(plans);
@@ -52,6 +60,7 @@ public final class Simulation {
         this.recordSeries = builder.recordSeries();
         this.latencyDistribution = builder.latencyDistribution();
         this.decisionListeners = List.copyOf(builder.decisionListeners());
+        this.eventListeners = List.copyOf(builder.eventListeners());
         this.watches = new HashMap<>();
         builder.watches().forEach((service, specs) -> watches.put(service, List.copyOf(specs)));
         this.alertListeners = List.copyOf(builder.alertListeners());
@@ -99,12 +108,21 @@ public final class Simulation {
         cancelled = false;
         SimulationKernel kernel = SimulationKernel.create(model.run().seed());
         decisionListeners.forEach(l -> kernel.addListener(ScalingDecision.class, l));
+        eventListeners.forEach(l -> l.accept(kernel));
         alertListeners.forEach(l -> kernel.addListener(AnomalyAlert.class, l));
         double step = model.run().stepSeconds();
         int steps = (int) Math.ceil(duration / step - 1e-9);
 
         List<ServiceRuntime> services = new ArrayList<>(plans.size());
-        for (ServicePlan plan : plans) {
+        List<RegionalService> placed = new ArrayList<>();
+        Timeline timeline = regional == null ? null : new Timeline(kernel);
+        GlobalRouting routing = regional == null ? null : startRegional(kernel);
+        for (int i = 0; i < plans.size(); i++) {
+            ServicePlan plan = plans.get(i);
+            if (plan.model().isPlaced()) {
+                placed.add(regionalService(i, plan, kernel, routing, step, steps));
+                continue;
+            }
             ServiceRecorder recorder =
                     new ServiceRecorder(
                             model.slo(), step, steps, recordSeries, latencyDistribution);
@@ -112,11 +130,13 @@ public final class Simulation {
             services.add(new ServiceRuntime(plan, kernel, recorder, watched, epochStart()));
         }
         services.forEach(ServiceRuntime::start);
+        placed.forEach(RegionalService::start);
 
-        int reached = runSteps(kernel, services, steps, progress);
+        int reached = runSteps(kernel, services, placed, steps, progress);
 
         double end = Math.min(duration, reached * step);
         services.forEach(s -> s.finish(end));
+        placed.forEach(s -> s.finish(end));
         return new SimulationResult(
                 model.name(),
                 model.run().seed(),
@@ -125,12 +145,66 @@ public final class Simulation {
                 step,
                 model.slo(),
                 reached == steps,
-                services.stream().map(s -> s.result(model.provider(), model.region())).toList());
+                results(services, placed, end),
+                timeline == null ? List.of() : timeline.events());
+    }
+
+    private List<ServiceResult> results(
+            List<ServiceRuntime> services, List<RegionalService> placed, double end) {
+        List<ServiceResult> results = new ArrayList<>();
+        int plain = 0;
+        int regionalIndex = 0;
+        for (ServicePlan plan : plans) {
+            if (plan.model().isPlaced()) {
+                results.add(placed.get(regionalIndex++).result(model.slo(), end));
+            } else {
+                results.add(services.get(plain++).result(model.provider(), model.region()));
+            }
+        }
+        return results;
+    }
+
+    /** Starts failures and routing on the kernel; returns the routing, or null without one. */
+    private GlobalRouting startRegional(SimulationKernel kernel) {
+        GlobalRouting routing = null;
+        if (regional.routing().isPresent()) {
+            routing = GlobalRouting.start(kernel, regional.routing().get());
+            routing.followFailures();
+        }
+        regional.failures().ifPresent(plan -> FailureInjector.start(kernel, plan));
+        return routing;
+    }
+
+    private RegionalService regionalService(
+            int index,
+            ServicePlan plan,
+            SimulationKernel kernel,
+            GlobalRouting routing,
+            double step,
+            int steps) {
+        RegionalService.RecorderFactory recorders =
+                new RegionalService.RecorderFactory() {
+                    @Override
+                    public ServiceRecorder create() {
+                        return new ServiceRecorder(
+                                model.slo(), step, steps, recordSeries, latencyDistribution);
+                    }
+
+                    @Override
+                    public double step() {
+                        return step;
+                    }
+                };
+        List<ClientSource> sources =
+                regional.routing().map(RoutingConfig::sources).orElse(List.of());
+        return new RegionalService(
+                plan, regional.regions().get(index), kernel, routing, sources, recorders);
     }
 
     private int runSteps(
             SimulationKernel kernel,
             List<ServiceRuntime> services,
+            List<RegionalService> placed,
             int steps,
             ProgressListener progress) {
         double step = model.run().stepSeconds();
@@ -143,6 +217,9 @@ public final class Simulation {
             kernel.runUntil(time);
             for (int i = 0; i < services.size(); i++) {
                 services.get(i).step(time);
+            }
+            for (int i = 0; i < placed.size(); i++) {
+                placed.get(i).step(time);
             }
             if (k % reportEvery == 0 || k == steps - 1) {
                 progress.progress(Math.min(duration, time + step), duration);

@@ -12,11 +12,14 @@ import io.devopssim.core.autoscale.HpaAutoscaler;
 import io.devopssim.core.autoscale.HpaSpec;
 import io.devopssim.core.autoscale.MetricSpec;
 import io.devopssim.core.forecast.LoadForecaster;
+import io.devopssim.core.kernel.SimEvent;
+import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.load.Trace;
 import io.devopssim.core.load.Workload;
 import io.devopssim.core.load.Workloads;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.Distribution;
+import io.devopssim.core.model.Placement;
 import io.devopssim.core.model.ServiceModel;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,9 +60,11 @@ public final class SimulationBuilder {
     private final Map<String, Workload> workloads = new HashMap<>();
     private final Map<String, CustomAutoscaler> autoscalers = new HashMap<>();
     private final List<Consumer<ScalingDecision>> decisionListeners = new ArrayList<>();
+    private final List<Consumer<SimulationKernel>> eventListeners = new ArrayList<>();
     private final Map<String, Supplier<? extends LoadForecaster>> forecasters = new HashMap<>();
     private final Map<String, List<WatchSpec>> watches = new HashMap<>();
     private final List<Consumer<AnomalyAlert>> alertListeners = new ArrayList<>();
+    private final Map<Integer, List<RegionPlan>> regionalPlans = new HashMap<>();
     private Path baseDirectory = Path.of(".");
     private Pricing pricing = CloudPricing.fromClassPath();
     private boolean recordSeries = true;
@@ -193,6 +198,23 @@ public final class SimulationBuilder {
         return this;
     }
 
+    /**
+     * Adds a listener for the run's kernel events of a type, such as {@link
+     * io.devopssim.core.failure.FailureStarted} or {@link
+     * io.devopssim.core.routing.RoutingAnswerChanged}, registered anew on each run's kernel.
+     *
+     * @param type the event class or interface, such as {@code FailureEvent.class}
+     * @param listener receives each event as it is published
+     * @param <E> the event type
+     */
+    public <E extends SimEvent> SimulationBuilder onEvent(
+            Class<E> type, Consumer<? super E> listener) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(listener, "listener");
+        eventListeners.add(kernel -> kernel.addListener(type, listener));
+        return this;
+    }
+
     /** Adds a listener that receives every scaling decision as it happens. */
     public SimulationBuilder onScalingDecision(Consumer<ScalingDecision> listener) {
         decisionListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -216,17 +238,52 @@ public final class SimulationBuilder {
         }
         double duration = duration(plans, problems);
         checkSize(duration, problems);
+        RegionalSetup regional =
+                model.isMultiRegion()
+                        ? RegionalPlans.setup(model, regionalPlans, start, pricing, problems)
+                        : null;
         if (!problems.isEmpty()) {
             throw new InvalidInputException(model.name(), problems);
         }
-        return new Simulation(this, plans, duration, warnings(plans));
+        return new Simulation(this, plans, duration, warnings(plans), regional);
     }
 
     private ServicePlan plan(int index, ServiceModel declared, List<Problem> problems) {
         String path = "services[" + index + "]";
-        ServiceModel service = withCloudBoot(path, declared, problems);
-        Workload workload = workload(path, service, problems);
-        ReplicaPrice price = price(path, service, problems);
+        Workload workload = workload(path, declared, problems);
+        if (!declared.isPlaced()) {
+            return plan(path, declared, model.provider(), model.region(), workload, problems);
+        }
+        List<RegionPlan> regions = new ArrayList<>();
+        for (int j = 0; j < declared.placements().size(); j++) {
+            Placement p = declared.placements().get(j);
+            String at = path + ".placements[" + j + "]";
+            ServiceModel regional = RegionalPlans.regional(declared, p);
+            ServicePlan plan = plan(at, regional, p.provider(), p.region(), workload, problems);
+            RegionalPlans.located(at, p, plan, pricing, problems).ifPresent(regions::add);
+        }
+        regionalPlans.put(index, regions);
+        if (watches.containsKey(declared.name())) {
+            problems.add(
+                    new Problem(
+                            path,
+                            "service '"
+                                    + declared.name()
+                                    + "' runs in placements; watching its metrics is not"
+                                    + " supported there yet"));
+        }
+        return new ServicePlan(declared, workload, null, new MetricBinding[0], 0, null);
+    }
+
+    private ServicePlan plan(
+            String path,
+            ServiceModel declared,
+            String provider,
+            String region,
+            Workload workload,
+            List<Problem> problems) {
+        ServiceModel service = withCloudBoot(path, declared, provider, region, problems);
+        ReplicaPrice price = price(path, service, provider, region, problems);
         CustomAutoscaler custom = autoscalers.get(service.name());
         if (custom != null) {
             double sync = custom.sync().toNanos() / 1e9;
@@ -257,6 +314,16 @@ public final class SimulationBuilder {
                 continue;
             }
             String path = "services[" + i + "]";
+            if (model.services().get(i).isPlaced()) {
+                problems.add(
+                        new Problem(
+                                path,
+                                "service '"
+                                        + name
+                                        + "' runs in placements; the predictive autoscaler is"
+                                        + " not supported there yet"));
+                continue;
+            }
             if (autoscalers.containsKey(name)) {
                 problems.add(
                         new Problem(
@@ -304,13 +371,18 @@ public final class SimulationBuilder {
     }
 
     /** Returns the service with a {@link Distribution.CloudBoot} start-up resolved. */
-    private ServiceModel withCloudBoot(String path, ServiceModel service, List<Problem> problems) {
+    private ServiceModel withCloudBoot(
+            String path,
+            ServiceModel service,
+            String provider,
+            String region,
+            List<Problem> problems) {
         if (!(service.startup() instanceof Distribution.CloudBoot boot)) {
             return service;
         }
         Optional<Distribution> known;
         try {
-            known = pricing.bootTime(model.provider(), model.region(), service.instanceType());
+            known = pricing.bootTime(provider, region, service.instanceType());
         } catch (SimulationException e) {
             return service; // the price lookup reports the unknown instance
         }
@@ -319,9 +391,9 @@ public final class SimulationBuilder {
                     new Problem(
                             path + ".startup",
                             "the boot time of "
-                                    + model.provider()
+                                    + provider
                                     + "/"
-                                    + model.region()
+                                    + region
                                     + "/"
                                     + service.instanceType()
                                     + " is not in any cloud catalogue; expected a fixed, uniform"
@@ -363,14 +435,19 @@ public final class SimulationBuilder {
                 path, where.isEmpty() ? problem.message() : where + ": " + problem.message());
     }
 
-    private ReplicaPrice price(String path, ServiceModel service, List<Problem> problems) {
+    private ReplicaPrice price(
+            String path,
+            ServiceModel service,
+            String provider,
+            String region,
+            List<Problem> problems) {
         if (service.pricePerHour().isPresent()) {
             return ReplicaPrice.perSecond(service.pricePerHour().getAsDouble(), "scenario");
         }
         try {
-            return pricing.price(model.provider(), model.region(), service.instanceType());
+            return pricing.price(provider, region, service.instanceType());
         } catch (CatalogLookupException e) {
-            String field = e.field().equals("instanceType") ? path + ".instanceType" : e.field();
+            String field = lookupField(path, e.field());
             if (problems.stream().noneMatch(p -> p.path().equals(field))) {
                 problems.add(new Problem(field, e.getMessage()));
             }
@@ -379,6 +456,14 @@ public final class SimulationBuilder {
             problems.add(new Problem(path + ".instanceType", e.getMessage()));
             return null;
         }
+    }
+
+    /** Returns where a failed catalogue lookup is reported: a placement's own field if placed. */
+    private static String lookupField(String path, String field) {
+        if (field.equals("instanceType") || path.contains(".placements[")) {
+            return path + "." + field;
+        }
+        return field;
     }
 
     private double duration(List<ServicePlan> plans, List<Problem> problems) {
@@ -457,6 +542,10 @@ public final class SimulationBuilder {
 
     boolean latencyDistribution() {
         return latencyDistribution;
+    }
+
+    List<Consumer<SimulationKernel>> eventListeners() {
+        return eventListeners;
     }
 
     List<Consumer<ScalingDecision>> decisionListeners() {

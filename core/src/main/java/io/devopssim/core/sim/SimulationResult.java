@@ -18,6 +18,8 @@ import java.util.TreeMap;
  * @param slo the objective the run was judged against
  * @param completed false when the run was cancelled before its end
  * @param services one result per service, in model order
+ * @param timeline failures, health verdicts and routing changes in time order; empty when nothing
+ *     failed
  */
 public record SimulationResult(
         String scenario,
@@ -27,11 +29,35 @@ public record SimulationResult(
         double stepSeconds,
         Slo slo,
         boolean completed,
-        List<ServiceResult> services) {
+        List<ServiceResult> services,
+        List<TimelineEvent> timeline) {
 
-    /** Creates a result, copying the service list. */
+    /** Creates a result, copying the lists. */
     public SimulationResult {
         services = List.copyOf(services);
+        timeline = List.copyOf(timeline);
+    }
+
+    /** Creates a result without a failover timeline. */
+    public SimulationResult(
+            String scenario,
+            long seed,
+            Optional<Instant> start,
+            double durationSeconds,
+            double stepSeconds,
+            Slo slo,
+            boolean completed,
+            List<ServiceResult> services) {
+        this(
+                scenario,
+                seed,
+                start,
+                durationSeconds,
+                stepSeconds,
+                slo,
+                completed,
+                services,
+                List.of());
     }
 
     /** Returns the cost of all services together. */
@@ -48,7 +74,12 @@ public record SimulationResult(
     public Map<String, Double> costByLocation() {
         Map<String, Double> costs = new TreeMap<>();
         for (ServiceResult s : services) {
-            costs.merge(s.provider() + "/" + s.region(), s.cost(), Double::sum);
+            if (s.regions().isEmpty()) {
+                costs.merge(s.provider() + "/" + s.region(), s.cost(), Double::sum);
+            }
+            for (RegionResult r : s.regions()) {
+                costs.merge(r.provider() + "/" + r.region(), r.cost(), Double::sum);
+            }
         }
         return costs;
     }

@@ -1,0 +1,130 @@
+package io.devopssim.core.sim;
+
+import io.devopssim.core.routing.FailoverReport;
+import io.devopssim.core.routing.GlobalRouting;
+import io.devopssim.core.routing.RegionMarkedUnhealthy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Follows each failure that touched a placed service, from failure to recovery of its SLO.
+ *
+ * <p>Traffic moved is taken from routing's own account of the outage ({@link
+ * GlobalRouting#report}): the instant no client is sent to the failed region any more.
+ */
+final class FailoverTracker {
+
+    private final GlobalRouting routing;
+    private final List<Open> open = new ArrayList<>();
+
+    FailoverTracker(GlobalRouting routing) {
+        this.routing = routing;
+    }
+
+    /** One failure being followed. */
+    private static final class Open {
+        final long id;
+        final String failure;
+        final List<String> failedRegions;
+        final double failedAt;
+        final int readyBefore;
+        double recoveredAt = Double.NaN;
+        double detectedAt = Double.NaN;
+        double capacityAt = Double.NaN;
+        double metAt = Double.NaN;
+        double failedRequests;
+
+        Open(long id, String failure, List<String> regions, double failedAt, int readyBefore) {
+            this.id = id;
+            this.failure = failure;
+            this.failedRegions = List.copyOf(regions);
+            this.failedAt = failedAt;
+            this.readyBefore = readyBefore;
+        }
+    }
+
+    void open(long id, String failure, List<String> failed, double time, int readyBefore) {
+        open.add(new Open(id, failure, failed, time, readyBefore));
+    }
+
+    void recovered(long id, double time) {
+        for (Open o : open) {
+            if (o.id == id) {
+                o.recoveredAt = time;
+            }
+        }
+    }
+
+    void detected(RegionMarkedUnhealthy e) {
+        for (Open o : open) {
+            if (Double.isNaN(o.detectedAt)
+                    && e.time() >= o.failedAt
+                    && o.failedRegions.contains(e.region())) {
+                o.detectedAt = e.time();
+            }
+        }
+    }
+
+    /** Follows a step's outcome: requests failed, whether the SLO was met, ready capacity up. */
+    void step(double time, boolean met, double failedNow, int readyUp) {
+        for (int i = 0; i < open.size(); i++) {
+            Open o = open.get(i);
+            if (time < o.failedAt) {
+                continue;
+            }
+            if (Double.isNaN(o.recoveredAt)) {
+                o.failedRequests += failedNow;
+            }
+            if (Double.isNaN(o.metAt) && met) {
+                o.metAt = time;
+            }
+            if (Double.isNaN(o.capacityAt) && readyUp >= o.readyBefore) {
+                o.capacityAt = time;
+            }
+        }
+    }
+
+    List<FailoverResult> results(double end, double step) {
+        List<FailoverResult> results = new ArrayList<>();
+        for (Open o : open) {
+            results.add(
+                    new FailoverResult(
+                            o.failure,
+                            o.failedRegions,
+                            o.failedAt,
+                            optional(o.recoveredAt),
+                            optional(o.detectedAt),
+                            trafficMoved(o, end, step),
+                            optional(o.capacityAt),
+                            optional(o.metAt - o.failedAt),
+                            o.failedRequests));
+        }
+        return results;
+    }
+
+    /** Returns when the last failed region stopped getting traffic, from routing's report. */
+    private OptionalDouble trafficMoved(Open o, double end, double step) {
+        if (routing == null || o.failedRegions.isEmpty() || end < o.failedAt) {
+            return OptionalDouble.empty();
+        }
+        double latest = o.failedAt;
+        for (String region : o.failedRegions) {
+            FailoverReport report;
+            try {
+                report = routing.report(region, o.failedAt, end, step);
+            } catch (IllegalArgumentException e) {
+                return OptionalDouble.empty(); // the region was already down from another failure
+            }
+            if (report.recoveredSeconds().isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            latest = Math.max(latest, o.failedAt + report.recoveredSeconds().getAsDouble());
+        }
+        return OptionalDouble.of(latest);
+    }
+
+    private static OptionalDouble optional(double value) {
+        return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+}

@@ -1,0 +1,235 @@
+package io.devopssim.core.sim;
+
+import io.devopssim.cloud.Region;
+import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.InvalidInputException.Problem;
+import io.devopssim.core.autoscale.HpaSpec;
+import io.devopssim.core.failure.FailureKind;
+import io.devopssim.core.failure.FailurePlan;
+import io.devopssim.core.failure.Topology;
+import io.devopssim.core.internal.checks.Bounds;
+import io.devopssim.core.internal.tree.Problems;
+import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.Failures;
+import io.devopssim.core.model.Placement;
+import io.devopssim.core.model.ServiceModel;
+import io.devopssim.core.model.Traffic;
+import io.devopssim.core.routing.RoutingConfig;
+import io.devopssim.core.routing.ServingRegion;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/** Resolves placements, the failure topology and global routing for a simulation. */
+final class RegionalPlans {
+
+    private RegionalPlans() {}
+
+    /** Returns the service as one region's Deployment: that placement's bounds and type. */
+    static ServiceModel regional(ServiceModel s, Placement p) {
+        Optional<HpaSpec> hpa =
+                s.autoscaler()
+                        .map(
+                                h ->
+                                        new HpaSpec(
+                                                p.minReplicas(),
+                                                p.maxReplicas(),
+                                                h.metrics(),
+                                                h.behavior(),
+                                                h.controller()));
+        OptionalDouble price = p.pricePerHour().isPresent() ? p.pricePerHour() : s.pricePerHour();
+        return new ServiceModel(
+                s.name(),
+                p.instanceType().orElse(s.instanceType()),
+                price,
+                s.cpuRequest(),
+                s.cpuIdle(),
+                s.cpuAtCapacity(),
+                s.capacityRps(),
+                s.concurrency(),
+                s.requestTimeoutSeconds(),
+                p.minReplicas(),
+                p.maxReplicas(),
+                p.initialReplicas(),
+                s.startup(),
+                s.readiness(),
+                s.load(),
+                hpa,
+                s.rollingUpdate(),
+                List.of());
+    }
+
+    /** Returns the placement with its region and zones found, or reports why they are not. */
+    static Optional<RegionPlan> located(
+            String path, Placement p, ServicePlan plan, Pricing pricing, List<Problem> problems) {
+        Optional<Region> region = pricing.region(p.provider(), p.region());
+        if (region.isEmpty()) {
+            String field = path + ".region";
+            if (problems.stream().noneMatch(q -> q.path().startsWith(path + "."))) {
+                Problems found = new Problems();
+                List<String> known = pricing.regionIds(p.provider());
+                new Bounds(found, path)
+                        .known("region", p.region(), p.provider() + " region", known);
+                if (found.isEmpty() || known.isEmpty()) {
+                    problems.add(
+                            new Problem(
+                                    field,
+                                    "unknown region \""
+                                            + p.region()
+                                            + "\" of provider \""
+                                            + p.provider()
+                                            + "\"; expected a region of the cloud catalogue"));
+                } else {
+                    problems.addAll(found.list());
+                }
+            }
+            return Optional.empty();
+        }
+        List<String> zones = p.zones().isEmpty() ? region.get().zones() : p.zones();
+        Problems found = new Problems();
+        for (int z = 0; z < p.zones().size(); z++) {
+            new Bounds(found, path)
+                    .known("zones[" + z + "]", p.zones().get(z), "zone", region.get().zones());
+        }
+        problems.addAll(found.list());
+        return Optional.of(new RegionPlan(p, region.get(), zones, plan));
+    }
+
+    /** Returns the topology, failure plan and routing of the model, or reports their problems. */
+    static RegionalSetup setup(
+            ClusterModel model,
+            Map<Integer, List<RegionPlan>> regions,
+            Optional<Instant> start,
+            Pricing pricing,
+            List<Problem> problems) {
+        Optional<FailurePlan> failures = Optional.empty();
+        if (model.failures().isPresent()) {
+            failures = failurePlan(model.failures().get(), regions, problems);
+        }
+        Optional<RoutingConfig> routing = Optional.empty();
+        if (model.traffic().isPresent()) {
+            routing = routing(model.traffic().get(), regions, start, problems);
+        }
+        return new RegionalSetup(regions, failures, routing);
+    }
+
+    private static Optional<FailurePlan> failurePlan(
+            Failures f, Map<Integer, List<RegionPlan>> regions, List<Problem> problems) {
+        Map<String, Set<String>> zonesByRegion = new LinkedHashMap<>();
+        Map<String, String> cloudOf = new LinkedHashMap<>();
+        Map<String, Set<String>> nodesByZone = new LinkedHashMap<>();
+        for (List<RegionPlan> list : regions.values()) {
+            for (RegionPlan r : list) {
+                cloudOf.putIfAbsent(r.location().id(), r.placement().provider());
+                zonesByRegion
+                        .computeIfAbsent(r.location().id(), k -> new LinkedHashSet<>())
+                        .addAll(r.zones());
+                for (String zone : r.zones()) {
+                    nodesByZone
+                            .computeIfAbsent(zone, k -> new LinkedHashSet<>())
+                            .addAll(r.placement().nodes(zone));
+                }
+            }
+        }
+        Topology.Builder b = Topology.builder();
+        new LinkedHashSet<>(cloudOf.values()).forEach(b::cloud);
+        cloudOf.forEach((region, cloud) -> b.region(cloud, region));
+        zonesByRegion.forEach((region, zones) -> zones.forEach(z -> b.zone(region, z)));
+        nodesByZone.forEach((zone, nodes) -> nodes.forEach(n -> b.node(zone, n)));
+        try {
+            Topology topology = b.build();
+            if (!targetsExist(f, topology, problems)) {
+                return Optional.empty();
+            }
+            FailurePlan.Builder plan = FailurePlan.builder(topology);
+            f.scheduled().forEach(plan::scheduled);
+            f.random().forEach(plan::random);
+            f.horizonSeconds().ifPresent(plan::horizonSeconds);
+            return Optional.of(plan.build());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(prefixed("failures", p)));
+            return Optional.empty();
+        }
+    }
+
+    /** Reports failures of a level the topology has no component of: pods, or nodes unset. */
+    private static boolean targetsExist(Failures f, Topology topology, List<Problem> problems) {
+        int before = problems.size();
+        for (int i = 0; i < f.scheduled().size(); i++) {
+            noTargets("failures.scheduled[" + i + "]", f.scheduled().get(i).kind(), topology)
+                    .ifPresent(problems::add);
+        }
+        for (int i = 0; i < f.random().size(); i++) {
+            noTargets("failures.random[" + i + "]", f.random().get(i).kind(), topology)
+                    .ifPresent(problems::add);
+        }
+        return problems.size() == before;
+    }
+
+    private static Optional<Problem> noTargets(String path, FailureKind kind, Topology topology) {
+        if (kind == FailureKind.POD_CRASH) {
+            return Optional.of(
+                    new Problem(
+                            path + ".kind",
+                            "pod-crash is not supported: pods are created and removed during the"
+                                    + " run, so none can be named; expected node-loss,"
+                                    + " zone-outage, region-outage or cloud-outage"));
+        }
+        if (topology.components(kind.level()).isEmpty()) {
+            return Optional.of(
+                    new Problem(
+                            path + ".kind",
+                            kind.label()
+                                    + " needs nodes, and no placement has any; set"
+                                    + " nodesPerZone on a placement"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<RoutingConfig> routing(
+            Traffic t,
+            Map<Integer, List<RegionPlan>> regions,
+            Optional<Instant> start,
+            List<Problem> problems) {
+        List<RegionPlan> routed =
+                regions.entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(Map.Entry::getValue)
+                        .filter(list -> list.size() >= 2)
+                        .findFirst()
+                        .orElse(List.of());
+        if (routed.isEmpty()) {
+            return Optional.empty();
+        }
+        RoutingConfig.Builder b = RoutingConfig.builder().policy(t.policy()).dns(t.dns());
+        b.anycast(t.anycast()).meanRps(1).runStart(start.orElse(Instant.EPOCH));
+        t.healthCheck().ifPresent(b::healthCheck);
+        t.sources().forEach(b::source);
+        for (RegionPlan r : routed) {
+            b.region(new ServingRegion(r.location(), r.placement().weight()));
+        }
+        try {
+            return Optional.of(b.build());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(prefixed("traffic", p)));
+            return Optional.empty();
+        }
+    }
+
+    private static Problem prefixed(String root, Problem p) {
+        return new Problem(p.path().isEmpty() ? root : root + "." + p.path(), p.message());
+    }
+
+    /** Returns the regions in the order of the first service that lists them. */
+    static List<String> names(List<RegionPlan> plans) {
+        List<String> names = new ArrayList<>();
+        plans.forEach(p -> names.add(p.location().id()));
+        return names;
+    }
+}

@@ -1,0 +1,348 @@
+package io.devopssim.core.sim;
+
+import io.devopssim.core.failure.Component;
+import io.devopssim.core.failure.FailureRecovered;
+import io.devopssim.core.failure.FailureStarted;
+import io.devopssim.core.failure.Level;
+import io.devopssim.core.kernel.SimulationKernel;
+import io.devopssim.core.load.Workload;
+import io.devopssim.core.model.ServiceModel;
+import io.devopssim.core.model.Slo;
+import io.devopssim.core.routing.ClientSource;
+import io.devopssim.core.routing.GlobalRouting;
+import io.devopssim.core.routing.RegionMarkedUnhealthy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A service placed in regions: one {@link ServiceRuntime} per region, fed by global routing.
+ *
+ * <p>Every step the service's load is split by routing's current shares: the share of each source
+ * (its fixed share of the global trace) times the fraction of it answered with each region. Traffic
+ * routed to a region that is down fails and is counted apart. Failures remove the pods of the zones
+ * they take down at once; each region's ReplicaSet recreates them in its zones still up, or waits
+ * until one is up again.
+ */
+final class RegionalService {
+
+    private final ServiceModel model;
+    private final Workload workload;
+    private final List<RegionPlan> plans;
+    private final ServiceRuntime[] regions;
+    private final String[] names;
+    private final boolean[] down;
+    private final GlobalRouting routing;
+    private final String[] sources;
+    private final double[] weights;
+    private final double[][] rtt;
+    private final double[] shares;
+    private final double[] rttShares;
+    private final double[] routed;
+    private final double[] failed;
+    private final double[] rttSum;
+    private final ServiceRecorder total;
+    private final double step;
+    private final double[] values = new double[5];
+    private final FailoverTracker failovers;
+
+    RegionalService(
+            ServicePlan plan,
+            List<RegionPlan> plans,
+            SimulationKernel kernel,
+            GlobalRouting routing,
+            List<ClientSource> routedSources,
+            RecorderFactory recorders) {
+        this.model = plan.model();
+        this.workload = plan.workload();
+        this.plans = List.copyOf(plans);
+        this.step = recorders.step();
+        this.total = recorders.create();
+        int n = plans.size();
+        regions = new ServiceRuntime[n];
+        names = new String[n];
+        for (int r = 0; r < n; r++) {
+            RegionPlan rp = plans.get(r);
+            names[r] = rp.location().id();
+            String streams = "service/" + model.name() + "/" + names[r];
+            regions[r] =
+                    new ServiceRuntime(
+                            rp.plan(),
+                            kernel,
+                            recorders.create(),
+                            List.of(),
+                            0,
+                            ZonePlacer.onNodes(
+                                    rp.zones(),
+                                    rp.placement().nodesPerZone(),
+                                    rp.placement()::nodes),
+                            streams);
+        }
+        down = new boolean[n];
+        this.routing = n >= 2 ? routing : null;
+        List<ClientSource> list = this.routing == null ? List.of() : routedSources;
+        sources = list.stream().map(ClientSource::name).toArray(String[]::new);
+        weights = list.stream().mapToDouble(ClientSource::share).toArray();
+        rtt = new double[sources.length][n];
+        for (int s = 0; s < sources.length; s++) {
+            for (int r = 0; r < n; r++) {
+                rtt[s][r] = this.routing.roundTripMillis(sources[s], names[r]);
+            }
+        }
+        shares = new double[n];
+        rttShares = new double[n];
+        routed = new double[n];
+        failed = new double[n];
+        rttSum = new double[n];
+        failovers = new FailoverTracker(this.routing);
+        kernel.addListener(FailureStarted.class, this::failureStarted);
+        kernel.addListener(FailureRecovered.class, this::failureRecovered);
+        kernel.addListener(RegionMarkedUnhealthy.class, failovers::detected);
+    }
+
+    void start() {
+        for (ServiceRuntime r : regions) {
+            r.start();
+        }
+    }
+
+    void step(double time) {
+        double rate = workload.rate(time);
+        if (Double.isNaN(rate)) {
+            for (ServiceRuntime r : regions) {
+                r.step(time, rate);
+            }
+            total.recordGap(time, placed(), ready(false));
+            return;
+        }
+        splitAt(time);
+        double failedNow = 0;
+        for (int r = 0; r < regions.length; r++) {
+            double requests = rate * shares[r] * step;
+            routed[r] += requests;
+            rttSum[r] += rate * rttShares[r] * step;
+            if (down[r]) {
+                regions[r].step(time, 0);
+                failed[r] += requests;
+                failedNow += requests;
+            } else {
+                regions[r].step(time, rate * shares[r]);
+            }
+        }
+        recordTotals(time, failedNow);
+        failovers.step(time, total.lastStepMet(), failedNow, ready(true));
+    }
+
+    /** Fills the share of the load and the share-weighted round trip of every region. */
+    private void splitAt(double time) {
+        if (routing == null) {
+            shares[0] = 1;
+            rttShares[0] = Double.NaN;
+            return;
+        }
+        for (int r = 0; r < regions.length; r++) {
+            double share = 0;
+            double weighted = 0;
+            for (int s = 0; s < sources.length; s++) {
+                double part = weights[s] * routing.share(sources[s], names[r], time);
+                share += part;
+                weighted += part * rtt[s][r];
+            }
+            shares[r] = share;
+            rttShares[r] = weighted;
+        }
+    }
+
+    private void recordTotals(double time, double failedNow) {
+        double arrived = failedNow;
+        double served = 0;
+        double slow = 0;
+        double busy = 0;
+        double p50 = Double.NaN;
+        double p99 = Double.NaN;
+        for (ServiceRuntime r : regions) {
+            ServiceRecorder rec = r.recorder();
+            arrived += rec.lastArrived();
+            served += rec.lastServed();
+            slow += rec.lastSlow();
+            busy += r.utilisation() * r.readyCount();
+            if (r.queue().servedRate() > 0 && rec.lastServed() > 0) {
+                p50 = max(p50, r.queue().responseTimeQuantile(0.5));
+                p99 = max(p99, r.queue().responseTimeQuantile(0.99));
+            }
+        }
+        int ready = ready(false);
+        values[0] = placed();
+        values[1] = ready;
+        values[2] = ready > 0 ? busy / ready : 0;
+        values[3] = p50;
+        values[4] = p99;
+        total.recordTotals(time, arrived, served, slow, values);
+    }
+
+    private static double max(double a, double b) {
+        return Double.isNaN(a) ? b : Math.max(a, b);
+    }
+
+    private int placed() {
+        int count = 0;
+        for (ServiceRuntime r : regions) {
+            count += r.podCount();
+        }
+        return count;
+    }
+
+    private int ready(boolean upOnly) {
+        int count = 0;
+        for (int r = 0; r < regions.length; r++) {
+            if (!upOnly || !down[r]) {
+                count += regions[r].readyCount();
+            }
+        }
+        return count;
+    }
+
+    private void failureStarted(FailureStarted e) {
+        boolean touched = mark(e.changed(Level.REGION), locations(e.changed()), true);
+        if (!touched) {
+            return;
+        }
+        int readyBefore = ready(false);
+        reconcile(e.time());
+        List<String> failedRegions = new ArrayList<>();
+        for (String region : e.changed(Level.REGION)) {
+            if (indexOf(region) >= 0) {
+                failedRegions.add(region);
+            }
+        }
+        String what = e.kind().label() + " " + e.target().name();
+        failovers.open(e.failureId(), what, failedRegions, e.time(), readyBefore);
+    }
+
+    private void failureRecovered(FailureRecovered e) {
+        if (mark(e.changed(Level.REGION), locations(e.changed()), false)) {
+            reconcile(e.time());
+        }
+        failovers.recovered(e.failureId(), e.time());
+    }
+
+    /** Returns the zones and nodes among changed components: what pods are placed on. */
+    private static List<String> locations(List<Component> changed) {
+        List<String> names = new ArrayList<>();
+        for (Component c : changed) {
+            if (c.level() == Level.ZONE || c.level() == Level.NODE) {
+                names.add(c.name());
+            }
+        }
+        return names;
+    }
+
+    /** Marks regions and locations down or up; returns whether any of this service's changed. */
+    private boolean mark(
+            List<String> changedRegions, List<String> changedLocations, boolean isDown) {
+        boolean touched = false;
+        for (String region : changedRegions) {
+            int r = indexOf(region);
+            if (r >= 0) {
+                down[r] = isDown;
+                touched = true;
+            }
+        }
+        for (String location : changedLocations) {
+            for (ServiceRuntime r : regions) {
+                touched |= r.zones().mark(location, isDown);
+            }
+        }
+        return touched;
+    }
+
+    private void reconcile(double time) {
+        for (ServiceRuntime r : regions) {
+            r.reconcileZones(time);
+        }
+    }
+
+    private int indexOf(String region) {
+        for (int r = 0; r < names.length; r++) {
+            if (names[r].equals(region)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    void finish(double end) {
+        for (ServiceRuntime r : regions) {
+            r.finish(end);
+        }
+    }
+
+    ServiceResult result(Slo slo, double end) {
+        List<RegionResult> results = new ArrayList<>();
+        List<ScalingDecision> decisions = new ArrayList<>();
+        double dropped = 0;
+        double cost = 0;
+        for (int r = 0; r < regions.length; r++) {
+            RegionPlan rp = plans.get(r);
+            ServiceResult s = regions[r].result(rp.placement().provider(), names[r]);
+            total.absorbLatencies(regions[r].recorder());
+            results.add(regionResult(r, rp, s));
+            decisions.addAll(s.decisions());
+            dropped += s.droppedRequests();
+            cost += s.cost();
+        }
+        decisions.sort(Comparator.comparingDouble(ScalingDecision::time));
+        ServiceResult first = regions[0].result(plans.get(0).placement().provider(), names[0]);
+        return new ServiceResult(
+                model.name(),
+                first.provider(),
+                first.region(),
+                first.instanceType(),
+                first.price(),
+                total.arrived(),
+                total.served(),
+                dropped,
+                total.availability(),
+                total.latencyAttainment(),
+                total.violatedSeconds(),
+                total.gapSeconds(),
+                total.latency(),
+                total.replicaSeconds(),
+                total.peakReplicas(),
+                cost,
+                decisions,
+                Optional.ofNullable(total.series()),
+                List.of(),
+                results,
+                failovers.results(end, step));
+    }
+
+    private RegionResult regionResult(int r, RegionPlan rp, ServiceResult s) {
+        double requests = s.arrivedRequests() + failed[r];
+        double network = routing != null && routed[r] > 0 ? rttSum[r] / routed[r] : Double.NaN;
+        return new RegionResult(
+                rp.placement().provider(),
+                names[r],
+                rp.zones(),
+                s.instanceType(),
+                s.price(),
+                requests,
+                s.servedRequests(),
+                s.droppedRequests(),
+                failed[r],
+                network,
+                s.replicaSeconds(),
+                s.peakReplicas(),
+                s.cost(),
+                s.decisions(),
+                s.series());
+    }
+
+    /** Makes the recorders of a run: one for the service's totals and one per region. */
+    interface RecorderFactory {
+        ServiceRecorder create();
+
+        double step();
+    }
+}

@@ -1,0 +1,151 @@
+package io.devopssim.core.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.InvalidInputException.Problem;
+import io.devopssim.core.failure.FailureKind;
+import io.devopssim.core.failure.RandomFailures;
+import io.devopssim.core.failure.ScheduledFailure;
+import io.devopssim.core.forecast.SeasonalNaiveForecaster;
+import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.Distribution;
+import io.devopssim.core.model.Failures;
+import io.devopssim.core.model.Placement;
+import io.devopssim.core.model.Traffic;
+import io.devopssim.core.routing.RoutingPolicy;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+class PlacementErrorsTest {
+
+    private static List<Problem> problems(Runnable build) {
+        try {
+            build.run();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected an InvalidInputException");
+    }
+
+    @Test
+    void build_unknownRegionZoneAndTarget_reportsEveryProblemWithItsPath() {
+        ClusterModel model =
+                TwoRegions.model(
+                                TwoRegions.web(2)
+                                        .placement(
+                                                Placement.of("aws", "us-east-2", 1, 3, 1)
+                                                        .withZones(List.of("us-east-2a"))),
+                                TwoRegions.geoDns(),
+                                600,
+                                15)
+                        .failures(
+                                Failures.scheduled(
+                                        List.of(
+                                                new ScheduledFailure(
+                                                        FailureKind.ZONE_OUTAGE,
+                                                        "us-east-1c",
+                                                        60,
+                                                        60))))
+                        .build();
+
+        List<Problem> problems =
+                problems(() -> Simulation.builder(model).pricing(TwoRegions.PRICING).build());
+
+        assertThat(problems)
+                .extracting(Problem::path)
+                .contains("services[0].placements[2].region", "failures.scheduled[0].target");
+        assertThat(problems.toString())
+                .contains("us-east-2")
+                .contains("did you mean \"us-east-1")
+                .contains("us-east-1c");
+    }
+
+    @Test
+    void build_unknownZoneOfAKnownRegion_isNamed() {
+        ClusterModel model =
+                TwoRegions.model(
+                                TwoRegions.web(2)
+                                        .placements(
+                                                List.of(
+                                                        Placement.of("aws", "us-east-1", 1, 3, 1)
+                                                                .withZones(List.of("us-east-1z")),
+                                                        Placement.of(
+                                                                "gcp", "europe-west1", 1, 3, 1))),
+                                TwoRegions.geoDns(),
+                                600,
+                                15)
+                        .build();
+
+        assertThat(problems(() -> Simulation.builder(model).pricing(TwoRegions.PRICING).build()))
+                .extracting(Problem::path)
+                .containsExactly("services[0].placements[0].zones[0]");
+    }
+
+    @Test
+    void model_sharesNotSummingToOneAndMissingTraffic_areReportedTogether() {
+        Traffic half = Traffic.of(RoutingPolicy.LATENCY, List.of(TwoRegions.sources().get(0)));
+        ClusterModel.Builder bad =
+                TwoRegions.model(
+                        TwoRegions.web(2).placement(Placement.of("aws", "us-east-1", 1, 0, 1)),
+                        half,
+                        600,
+                        15);
+
+        assertThat(bad.validate())
+                .extracting(Problem::path)
+                .contains(
+                        "traffic.sources",
+                        "services[0].placements[2].region",
+                        "services[0].placements[2].maxReplicas");
+        assertThatThrownBy(bad::build).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void model_twoRegionsWithoutTraffic_isRefused() {
+        ClusterModel.Builder bad =
+                ClusterModel.builder()
+                        .name("x")
+                        .provider("aws")
+                        .region("us-east-1")
+                        .service(TwoRegions.web(2));
+
+        assertThat(bad.validate())
+                .extracting(Problem::path)
+                .containsExactly("services[0].placements");
+    }
+
+    @Test
+    void build_podCrashNodeLossWithoutNodesAndPredictive_areRefused() {
+        ClusterModel model =
+                TwoRegions.model(TwoRegions.web(2), TwoRegions.geoDns(), 600, 15)
+                        .failures(
+                                new Failures(
+                                        List.of(
+                                                new ScheduledFailure(
+                                                        FailureKind.POD_CRASH, "web-1", 60, 60)),
+                                        List.of(
+                                                RandomFailures.everywhere(
+                                                        FailureKind.NODE_LOSS,
+                                                        3600,
+                                                        new Distribution.Fixed(60))),
+                                        OptionalDouble.empty()))
+                        .build();
+
+        List<Problem> problems =
+                problems(
+                        () ->
+                                Simulation.builder(model)
+                                        .pricing(TwoRegions.PRICING)
+                                        .predictive("web", SeasonalNaiveForecaster::daily)
+                                        .build());
+
+        assertThat(problems)
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder(
+                        "failures.scheduled[0].kind", "failures.random[0].kind", "services[0]");
+        assertThat(problems.toString()).contains("nodesPerZone").contains("predictive");
+    }
+}
