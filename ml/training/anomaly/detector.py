@@ -1,12 +1,15 @@
 """Numpy prototype of the streaming anomaly detector; the Java LstmAnomalyDetector mirrors it.
 
-Per point, using only that point and the ones before it:
-  1. the LSTM predicts the point from the previous WINDOW online-normalised points; the absolute
-     error feeds an anomaly likelihood (recent mean error against the long-run error distribution);
-  2. a left matrix-profile distance (how far the latest SUBSEQ points are from their nearest
-     earlier match in the last HISTORY points, in units of the series' std) feeds a second likelihood;
-  3. a value beyond the range seen so far by SPATIAL_TOL of that range scores 1;
-  4. the score is the largest of the three, and a score >= SUPPRESS_LEVEL silences the next
+Per point t, using only that point and the ones before it:
+  1. for each block size b in BLOCKS, the LSTM encoder reads the means of the last WINDOW blocks
+     of b points (t included), normalised online with the statistics of the points before t, and
+     gives its last hidden state, a learned embedding of the latest context at that time scale;
+     the distance of that state to its nearest earlier state of the same scale (at least
+     EXCLUSION and at most LOOK_BACK points back; rms over the state's values) feeds an anomaly
+     likelihood (recent mean distance against the long-run distribution): a context the LSTM has
+     not seen in this series before is novel;
+  2. a value beyond the range seen so far by SPATIAL_TOL of that range scores 1;
+  3. the score is the largest of these, and a score >= SUPPRESS_LEVEL silences the next
      SUPPRESS_POINTS points (the benchmark credits only the first detection of an anomaly).
 """
 import math
@@ -16,16 +19,15 @@ import torch
 
 import norm
 
-# Global settings, the same for every series. WARM, LONG, LSTM_SHORT, SPATIAL_TOL, SUPPRESS_LEVEL and
-# SUPPRESS_POINTS were chosen by looking at the NAB dev scores (see README.md).
+# Global settings, the same for every series. WARM, LONG, SHORT, BLOCKS, SPATIAL_TOL, SUPPRESS_LEVEL
+# and SUPPRESS_POINTS were chosen by looking at the NAB dev scores (see README.md).
 WARM = 300  # points before any signal is scored (normalisation statistics settle first)
-LONG = 4000  # points of signal history behind each likelihood
-MIN_HISTORY = 50  # signal values needed before a likelihood is non-zero
-LSTM_SHORT = 10  # recent LSTM errors averaged
-MP_SHORT = 1  # recent matrix-profile distances averaged
-SUBSEQ = 32  # matrix-profile subsequence length
-HISTORY = 3000  # how far back the matrix profile looks for a match
-MP_CLIP = 10.0  # matrix-profile distances are clipped to this (std units)
+LONG = 4000  # points of signal history behind the likelihood
+MIN_HISTORY = 50  # signal values needed before the likelihood is non-zero
+SHORT = 10  # recent state distances averaged
+BLOCKS = (1, 4)  # time scales: the encoder reads the raw points and the means of blocks of 4
+EXCLUSION = 32  # a matching earlier state ends at least this many points back
+LOOK_BACK = 3000  # and at most this many
 SPATIAL_TOL = 0.02
 SUPPRESS_LEVEL = 0.4
 SUPPRESS_POINTS = 100
@@ -74,60 +76,60 @@ class Likelihood:
         return out
 
 
-def lstm_predictions(model, x, w):
-    """Normalised LSTM predictions p[t] for t >= w (NaN before), computed in batches."""
+def encoder_states(encoder, x, w, block):
+    """States h[t] for t >= w * block - 1 (zero before) of the means of the w blocks of `block`
+    points ending at t, normalised by the statistics of the points before t, in batches."""
     means, stds = norm.online_stats(x)
-    pos = np.arange(w, len(x))
-    inp, _ = norm.windows(x, means, stds, w, pos)
-    out = np.full(len(x), np.nan)
+    span = w * block
+    pos = np.arange(span - 1, len(x))
+    idx = pos[:, None] + np.arange(-span + 1, 1)[None, :]
+    v = x[idx].reshape(len(pos), w, block).mean(axis=2)
+    m, s = means[pos][:, None], stds[pos][:, None]
+    inp = np.clip((v - m) / s, -norm.CLIP, norm.CLIP).astype(np.float32)
     with torch.no_grad():
+        first = encoder(torch.from_numpy(inp[:1, :, None]))
+        out = np.zeros((len(x), first.shape[1]))
         for b in range(0, len(pos), 4096):
             batch = torch.from_numpy(inp[b : b + 4096, :, None])
-            out[pos[b : b + 4096]] = model(batch)[:, 0].numpy().astype(np.float64)
-    return out, means, stds
-
-
-def mp_distance(x, t, std):
-    """Left matrix-profile distance of the subsequence ending at t, in std units (rms per point)."""
-    a = x[t - SUBSEQ + 1 : t + 1]
-    lo, hi = max(SUBSEQ - 1, t - HISTORY), t - SUBSEQ
-    best = math.inf
-    for j in range(lo, hi + 1):
-        d = x[j - SUBSEQ + 1 : j + 1] - a
-        best = min(best, float(np.dot(d, d)))
-    return math.sqrt(best / SUBSEQ) / std
-
-
-def mp_distances(x, stds):
-    """mp_distance for every t >= WARM, vectorised (same sums as mp_distance up to rounding)."""
-    out = np.full(len(x), np.nan)
-    for t in range(WARM, len(x)):
-        lo, hi = max(SUBSEQ - 1, t - HISTORY), t - SUBSEQ
-        idx = np.arange(lo, hi + 1)[:, None] + np.arange(-SUBSEQ + 1, 1)[None, :]
-        d = x[idx] - x[t - SUBSEQ + 1 : t + 1][None, :]
-        out[t] = math.sqrt(np.einsum("ij,ij->i", d, d).min() / SUBSEQ) / stds[t]
+            out[pos[b : b + 4096]] = encoder(batch).numpy().astype(np.float64)
     return out
 
 
-def scores(x, pred, means, stds, mpd, components=False):
-    """Scores of every point of x given the precomputed causal predictions and distances."""
-    n = len(x)
-    out, comp = np.zeros(n), np.zeros((n, 3))
-    lstm, mp = Likelihood(LSTM_SHORT), Likelihood(MP_SHORT)
+def state_distances(h, first):
+    """Nearest-earlier-state distance (rms over the state's values) for every t >= WARM; h[t]
+    exists for t >= first."""
+    out = np.full(len(h), np.nan)
+    for t in range(WARM, len(h)):
+        lo, hi = max(first, t - LOOK_BACK), t - EXCLUSION
+        d = h[lo : hi + 1] - h[t][None, :]
+        out[t] = math.sqrt(np.einsum("ij,ij->i", d, d).min() / h.shape[1])
+    return out
+
+
+def all_distances(encoder, x, w):
+    """state_distances for every block size of BLOCKS, as a [len(x), len(BLOCKS)] array."""
+    return np.stack([state_distances(encoder_states(encoder, x, w, b), w * b - 1)
+                     for b in BLOCKS], axis=1)
+
+
+def scores(x, dist, components=False):
+    """Scores of every point of x given the precomputed causal state distances (all_distances);
+    components are the novelty of each scale, then the range signal."""
+    n, k = len(x), dist.shape[1]
+    out, comp = np.zeros(n), np.zeros((n, k + 1))
+    novelty = [Likelihood(SHORT) for _ in range(k)]
     lo = hi = x[0]
     quiet = 0
     for t in range(n):
-        a = b = c = 0.0
+        a, c = [0.0] * k, 0.0
         if t >= WARM:
-            z = min(max((x[t] - means[t]) / stds[t], -norm.CLIP), norm.CLIP)
-            a = lstm.update(abs(z - pred[t]))
-            b = mp.update(min(mpd[t], MP_CLIP))
+            a = [lik.update(d) for lik, d in zip(novelty, dist[t])]
             span = hi - lo
             if span > 0 and (x[t] > hi + SPATIAL_TOL * span or x[t] < lo - SPATIAL_TOL * span):
                 c = 1.0
         lo, hi = min(lo, x[t]), max(hi, x[t])
-        s = max(a, b, c)
-        comp[t] = (a, b, c)
+        s = max(max(a), c)
+        comp[t] = a + [c]
         if quiet > 0:
             quiet -= 1
             s = 0.0

@@ -14,16 +14,14 @@ import train
 
 
 def load(model_dir):
+    """Returns the encoder of the trained predictor in model_dir/model.pt."""
     m = train.NextValue()
     m.load_state_dict(torch.load(f"{model_dir}/model.pt"))
-    m.eval()
-    return m
+    return train.StateEncoder(m).eval()
 
 
-def run_file(model, x):
-    pred, means, stds = detector.lstm_predictions(model, x, train.W)
-    mpd = detector.mp_distances(x, stds)
-    return detector.scores(x, pred, means, stds, mpd, components=True)
+def run_file(encoder, x):
+    return detector.scores(x, detector.all_distances(encoder, x, train.W), components=True)
 
 
 def main():
@@ -46,8 +44,9 @@ def main():
 
 def ablate(corpus, res):
     """Scores with single signals switched off (suppression recomputed)."""
-    for name, keep in [("no LSTM", (1, 2)), ("no matrix profile", (0, 2)), ("no spatial", (0, 1)),
-                       ("LSTM only", (0,)), ("matrix profile only", (1,)), ("spatial only", (2,))]:
+    for name, keep in [("without the block-4 scale", (0, 2)), ("without the raw scale", (1, 2)),
+                       ("LSTM state novelty only (without the range signal)", (0, 1)),
+                       ("raw scale only", (0,)), ("range only", (2,))]:
         out = {k: suppress(r[1][:, list(keep)].max(axis=1)) for k, r in res.items()}
         sc = nab_score.score_all(corpus, out)
         print(name, json.dumps({p: round(s, 2) for p, (s, _) in sc.items()}))

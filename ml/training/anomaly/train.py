@@ -1,8 +1,10 @@
 """Trains the anomaly LSTM (next-value predictor on online-normalised windows), exports ONNX + JSON.
 
 Run: OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 train.py OUT_DIR [PT_FILE]
-Writes OUT_DIR/model.onnx and OUT_DIR/model.json, and the PyTorch weights to PT_FILE (default
-OUT_DIR/model.pt) for evaluate.py.
+The LSTM is trained as a next-value predictor; what is exported (OUT_DIR/model.onnx, with
+OUT_DIR/model.json) is its encoder: the last hidden state over the window, which the detector uses
+as a learned embedding of the latest context. The PyTorch weights of the whole predictor go to
+PT_FILE (default OUT_DIR/model.pt) for evaluate.py.
 """
 import json
 import os
@@ -35,6 +37,18 @@ class NextValue(torch.nn.Module):
     def forward(self, x):
         h, _ = self.lstm(x)
         return x[:, -1, :] + self.head(h[:, -1, :])
+
+
+class StateEncoder(torch.nn.Module):
+    """The trained predictor's LSTM alone: the window in, the last hidden state out."""
+
+    def __init__(self, predictor):
+        super().__init__()
+        self.lstm = predictor.lstm
+
+    def forward(self, x):
+        h, _ = self.lstm(x)
+        return h[:, -1, :]
 
 
 def dataset(rng):
@@ -92,22 +106,25 @@ def export(model, x, rng, out_dir, log, n_series, n_samples, seconds, pt_file=No
     os.makedirs(out_dir, exist_ok=True)
     path = os.path.join(out_dir, "model.onnx")
     dummy = torch.zeros(1, W, 1)
-    torch.onnx.export(model, dummy, path, input_names=["input"], output_names=["output"],
-                      dynamic_axes={"input": {0: "batch"}, "output": {0: "batch"}}, opset_version=14)
+    encoder = StateEncoder(model).eval()
+    torch.onnx.export(encoder, dummy, path, input_names=["input"], output_names=["state"],
+                      dynamic_axes={"input": {0: "batch"}, "state": {0: "batch"}}, opset_version=14)
     ref_in = x[rng.choice(len(x), size=8, replace=False)]
     with torch.no_grad():
-        ref_out = model(torch.from_numpy(ref_in[..., None])).numpy()
+        ref_out = encoder(torch.from_numpy(ref_in[..., None])).numpy()
     meta = {
         "name": "anomaly-lstm",
-        "version": "1.0.0",
-        "description": "Predicts the next online-normalised value of a metric series from the "
-        f"previous {W}; the anomaly detector scores the prediction error.",
+        "version": "2.0.0",
+        "description": f"Encodes the last {W} online-normalised values of a metric series as the "
+        f"{HIDDEN} last hidden-state values of an LSTM trained to predict the next value; the "
+        "anomaly detector scores how far each state is from the nearest earlier one (it also "
+        "feeds the encoder means of blocks of 4 values, a second time scale).",
         "trainedOn": f"{n_series} series, no NAB data: NASA KSC HTTP requests 1995 (1/5/15 min), "
         "Azure LLM inference trace 2023 (requests and mean context tokens per 1 s and 10 s), and "
         f"seeded synthetic series (seed {SEED}: seasonality, square and sawtooth waves, noise, "
         "random walks, level shifts, spikes, flat runs, flat lines)",
         "input": {"name": "input", "shape": [-1, W, 1]},
-        "output": {"name": "output", "shape": [-1, 1]},
+        "output": {"name": "state", "shape": [-1, HIDDEN]},
         "features": [f"value_t-{W - i}" for i in range(W)],
         "window": W,
         "normalisation": {
@@ -120,7 +137,8 @@ def export(model, x, rng, out_dir, log, n_series, n_samples, seconds, pt_file=No
         "training": {
             "seed": SEED, "samples": n_samples, "epochs": EPOCHS, "batch": BATCH, "lr": LR,
             "hidden": HIDDEN, "loss": "smooth L1", "optimizer": "Adam", "threads": 1,
-            "seconds": round(seconds, 1), "history": log,
+            "seconds": round(seconds, 1), "history": log, "target": "next normalised value "
+            "(the exported encoder is the predictor without its linear head)",
             "finalValLoss": log[-1]["val"], "naiveLastValueValLoss": log[-1]["valNaive"],
             "torch": torch.__version__,
         },

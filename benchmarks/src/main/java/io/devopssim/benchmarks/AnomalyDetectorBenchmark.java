@@ -20,11 +20,12 @@ import org.openjdk.jmh.annotations.TearDown;
  * metric stream.
  *
  * <p>The stream is a minutely metric with a daily cycle, Gaussian noise and a rare spike. Before
- * measuring, 8,000 points fill the window, the error histories (4,000 points) and the matrix
- * profile's look-back (3,000 points), so every measured point updates the normalisation, builds the
- * 60-value window, runs the LSTM through ONNX Runtime (one intra-op thread), updates both
- * likelihoods and searches the look-back. Compare with {@link ModelCallBenchmark#bare} for {@code
- * anomaly-lstm}, the model call alone.
+ * measuring, 8,000 points fill the window, the likelihood histories (4,000 points) and the state
+ * look-backs (3,000 points at both time scales), so every measured point updates the normalisation,
+ * builds the 60-value windows, runs the LSTM encoder through ONNX Runtime (one intra-op thread) for
+ * each scale that has a new point, searches the earlier states for the nearest one and updates the
+ * likelihoods. Compare with {@link ModelCallBenchmark#bare} for {@code anomaly-lstm}, the model
+ * call alone.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -26,7 +27,7 @@ final class BacktestReport {
                 name,
                 minutes,
                 local(trace, zone, 0),
-                zone,
+                zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone,
                 trace.rows());
         out.printf(
                 Locale.ROOT,

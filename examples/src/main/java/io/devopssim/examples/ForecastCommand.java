@@ -12,16 +12,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Scores the shipped load forecaster on a trace against persistence and seasonal naive.
@@ -65,11 +68,14 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(
             names = "--timestamp-format",
             defaultValue = "yyyy-MM-dd HH:mm:ss",
-            description = "Pattern of the times (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Pattern of the times, or epoch-s / epoch-ms for seconds / milliseconds since"
+                            + " 1970 (default: ${DEFAULT-VALUE}).")
     String timestampFormat;
 
     @Option(
             names = "--zone",
+            converter = ZoneConverter.class,
             description =
                     "Time zone of the times, for the calendar features (default: UTC; -04:00 for"
                             + " the bundled NASA trace).")
@@ -105,7 +111,7 @@ final class ForecastCommand implements Callable<Integer> {
                 table = Backtest.run(model, series.perMinute(), series.start(), clock, from);
             }
             if (table.horizons().stream().allMatch(row -> row.rows() == 0)) {
-                throw ForecastTrace.problem(file, tooShort(series));
+                throw ForecastTrace.problem(file, tooShort(series, tailMinutes));
             }
             String name = trace == null ? "bundled NASA trace (July-August 1995)" : file.toString();
             BacktestReport.print(spec.commandLine().getOut(), name, clock, series, table);
@@ -120,7 +126,9 @@ final class ForecastCommand implements Callable<Integer> {
     private ForecastTrace read(Path file, ZoneId clock) {
         ForecastTrace.Format format = new ForecastTrace.Format(timestampFormat, clock);
         try {
-            DateTimeFormatter.ofPattern(timestampFormat);
+            if (!ForecastTrace.isEpoch(timestampFormat)) {
+                DateTimeFormatter.ofPattern(timestampFormat);
+            }
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(
                     "--timestamp-format",
@@ -132,7 +140,11 @@ final class ForecastCommand implements Callable<Integer> {
                                             + "' is not a date-time pattern ("
                                             + e.getMessage()
                                             + "); expected e.g."
-                                            + " yyyy-MM-dd HH:mm:ss")));
+                                            + " yyyy-MM-dd HH:mm:ss, epoch-s or epoch-ms")));
+        }
+        if (Files.isDirectory(file)) {
+            throw ForecastTrace.problem(
+                    file, file.toAbsolutePath() + " is a folder; expected a CSV file");
         }
         if (!Files.isRegularFile(file)) {
             throw ForecastTrace.problem(file, "file " + file.toAbsolutePath() + " does not exist");
@@ -151,17 +163,41 @@ final class ForecastCommand implements Callable<Integer> {
                             + " or --aggregate if each row is one request");
         }
         String value = valueColumn != null ? valueColumn : header.get(1);
-        ForecastTrace.refuseRequestLog(file, header.indexOf(time), format);
+        ForecastTrace.checkFirstTime(file, header.indexOf(time), format);
         return ForecastTrace.counts(file, time, value, format);
     }
 
-    private static String tooShort(ForecastTrace series) {
-        return "no minute could be scored: a scored minute needs the 60 minutes before it, the"
-                + " same minute a day earlier and the 15 minutes after it, without gaps longer"
-                + " than 60 minutes (at least 1 day and 16 minutes of per-minute data); this trace"
-                + " spans "
+    private static String tooShort(ForecastTrace series, int tailMinutes) {
+        String needs =
+                "no minute could be scored: a scored minute needs the 60 minutes before it, the"
+                        + " same minute a day earlier and the 15 minutes after it, without gaps"
+                        + " longer than 60 minutes";
+        if (tailMinutes < series.perMinute().length) {
+            return needs
+                    + "; --tail covers only the last "
+                    + tailMinutes
+                    + " minutes, expected more than 15";
+        }
+        return needs
+                + " (at least 1 day and 16 minutes of per-minute data); this trace spans "
                 + series.perMinute().length
                 + " minutes";
+    }
+
+    /** Reads {@code --zone}, saying what a zone looks like instead of naming an exception. */
+    static final class ZoneConverter implements ITypeConverter<ZoneId> {
+        @Override
+        public ZoneId convert(String value) {
+            try {
+                return ZoneId.of(value);
+            } catch (DateTimeException e) {
+                throw new TypeConversionException(
+                        "'"
+                                + value
+                                + "' is not a time zone; expected a region such as Europe/Paris,"
+                                + " an offset such as -04:00, or UTC");
+            }
+        }
     }
 
     private static Path bundledNasa() throws IOException {

@@ -11,11 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParsePosition;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,8 +27,20 @@ import java.util.List;
  */
 record ForecastTrace(Instant start, double[] perMinute, int rows) {
 
+    /** The {@code --timestamp-format} of times given as seconds since the epoch. */
+    static final String EPOCH_SECONDS = "epoch-s";
+
+    /** The {@code --timestamp-format} of times given as milliseconds since the epoch. */
+    static final String EPOCH_MILLIS = "epoch-ms";
+
     /** The longest aggregated log, about ten years of minutes. */
     static final long MAX_MINUTES = 5_000_000;
+
+    /**
+     * The largest count per minute read, about 17 trillion requests a second: far beyond any real
+     * service, and small enough that squared errors stay finite.
+     */
+    static final double MAX_COUNT = 1e15;
 
     /**
      * Reads a CSV whose rows each give one minute's request count.
@@ -50,6 +61,7 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
             rows += Double.isNaN(perMinute[i]) ? 0 : 1;
         }
         checkResolution(file, perMinute);
+        checkMagnitude(file, trace.start(), perMinute);
         return new ForecastTrace(trace.start(), perMinute, rows);
     }
 
@@ -57,6 +69,22 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
     private static double wholeIfNearlyWhole(double value) {
         double whole = Math.rint(value);
         return Math.abs(value - whole) <= 1e-9 * Math.max(1, whole) ? whole : value;
+    }
+
+    private static void checkMagnitude(Path file, Instant start, double[] perMinute) {
+        for (int i = 0; i < perMinute.length; i++) {
+            if (perMinute[i] > MAX_COUNT) {
+                throw problem(
+                        file,
+                        "the count of the minute at "
+                                + start.plusSeconds(60L * i)
+                                + " is "
+                                + perMinute[i]
+                                + "; expected at most "
+                                + MAX_COUNT
+                                + " requests per minute");
+            }
+        }
     }
 
     private static void checkResolution(Path file, double[] perMinute) {
@@ -130,18 +158,24 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
     }
 
     /**
-     * Refuses a log of single requests (times with fractions of a second) read as counts.
+     * Refuses a first row whose time does not have the pattern's shape, saying how to name it, and
+     * a log of single requests (times with fractions of a second) read as counts.
      *
      * @param column the index of the time column in the header, or -1
      */
-    static void refuseRequestLog(Path file, int column, Format format) {
+    static void checkFirstTime(Path file, int column, Format format) {
         List<String> lines = firstLines(file);
-        if (column < 0 || lines.size() < 2 || cells(lines.get(1)).size() <= column) {
+        if (isEpoch(format.pattern())
+                || column < 0
+                || lines.size() < 2
+                || cells(lines.get(1)).size() <= column) {
             return;
         }
-        String time = cells(lines.get(1)).get(column);
-        if (!parses(time, DateTimeFormatter.ofPattern(format.pattern()))
-                && parses(time, RequestLog.parser(format.pattern()))) {
+        String time = unquoted(cells(lines.get(1)).get(column));
+        if (matches(time, DateTimeFormatter.ofPattern(format.pattern()))) {
+            return;
+        }
+        if (matches(time, RequestLog.parser(format.pattern()))) {
             throw problem(
                     file,
                     "line 2: time '"
@@ -150,15 +184,33 @@ record ForecastTrace(Instant start, double[] perMinute, int rows) {
                             + " use --aggregate to count the rows of each minute, or give one row"
                             + " per minute");
         }
+        throw problem(
+                file,
+                "line 2: time '"
+                        + time
+                        + "' does not match --timestamp-format '"
+                        + format.pattern()
+                        + "'; give the pattern of the file's times, such as"
+                        + " \"yyyy-MM-dd'T'HH:mm:ssX\" for 2024-01-01T00:00:00Z, or epoch-s for"
+                        + " seconds since 1970");
     }
 
-    private static boolean parses(String text, DateTimeFormatter formatter) {
-        try {
-            LocalDateTime.parse(text, formatter);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+    /** Returns whether {@code pattern} names times since the epoch rather than a date pattern. */
+    static boolean isEpoch(String pattern) {
+        return pattern.equals(EPOCH_SECONDS) || pattern.equals(EPOCH_MILLIS);
+    }
+
+    /** Returns whether all of {@code text} has the formatter's shape, whatever it resolves to. */
+    private static boolean matches(String text, DateTimeFormatter formatter) {
+        ParsePosition position = new ParsePosition(0);
+        return formatter.parseUnresolved(text, position) != null
+                && position.getIndex() == text.length();
+    }
+
+    private static String unquoted(String cell) {
+        return cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")
+                ? cell.substring(1, cell.length() - 1)
+                : cell;
     }
 
     private static List<String> cells(String line) {

@@ -5,17 +5,22 @@ import io.devopssim.core.InvalidInputException.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -70,7 +75,7 @@ final class RequestLog {
         String line = "line " + (row.getRecordNumber() + 1);
         String text = row.isSet(column) ? row.get(column).trim() : "";
         try {
-            Instant time = LocalDateTime.parse(text, parser).atZone(format.zone()).toInstant();
+            Instant time = instant(text, parser, format);
             if (!times.isEmpty() && time.isBefore(times.get(times.size() - 1))) {
                 add(
                         problems,
@@ -82,7 +87,7 @@ final class RequestLog {
             } else {
                 times.add(time);
             }
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             add(
                     problems,
                     line,
@@ -94,6 +99,33 @@ final class RequestLog {
         }
     }
 
+    /**
+     * Returns the instant of {@code text}: in its own zone or offset when the pattern reads one,
+     * else in the format's zone; a number of seconds or milliseconds for the epoch formats.
+     */
+    static Instant instant(String text, DateTimeFormatter parser, ForecastTrace.Format format) {
+        if (ForecastTrace.isEpoch(format.pattern())) {
+            return epochInstant(text, format.pattern());
+        }
+        TemporalAccessor parsed = parser.parse(text);
+        ZoneId own = parsed.query(TemporalQueries.zone());
+        return LocalDateTime.from(parsed).atZone(own != null ? own : format.zone()).toInstant();
+    }
+
+    private static Instant epochInstant(String text, String pattern) {
+        try {
+            BigDecimal units = new BigDecimal(text);
+            BigDecimal nanos =
+                    units.movePointRight(pattern.equals(ForecastTrace.EPOCH_SECONDS) ? 9 : 6);
+            BigDecimal[] split = nanos.divideAndRemainder(BigDecimal.valueOf(1_000_000_000L));
+            return Instant.ofEpochSecond(
+                    split[0].longValueExact(),
+                    split[1].setScale(0, RoundingMode.FLOOR).longValue());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new DateTimeException("'" + text + "' is not a number", e);
+        }
+    }
+
     private static void add(List<Problem> problems, String path, String message) {
         if (problems.size() < MAX_PROBLEMS) {
             problems.add(new Problem(path, message));
@@ -101,6 +133,9 @@ final class RequestLog {
     }
 
     static DateTimeFormatter parser(String pattern) {
+        if (ForecastTrace.isEpoch(pattern)) {
+            return null;
+        }
         return new DateTimeFormatterBuilder()
                 .appendPattern(pattern)
                 .optionalStart()

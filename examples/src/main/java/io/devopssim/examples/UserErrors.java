@@ -2,8 +2,13 @@ package io.devopssim.examples;
 
 import io.devopssim.cloud.CloudCatalogException;
 import io.devopssim.core.SimulationException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -33,14 +38,33 @@ final class UserErrors implements IExecutionExceptionHandler {
             return e.getMessage();
         }
         if (e instanceof UncheckedIOException u) {
-            return userMessage(u.getCause());
+            String cause = userMessage(u.getCause());
+            boolean ownMessage = !u.getMessage().equals(u.getCause().toString());
+            return ownMessage ? u.getMessage() + ": " + cause : cause;
         }
         if (e instanceof NoSuchFileException missing) {
             return "no such file: " + missing.getFile();
         }
-        if (e instanceof java.io.IOException) {
-            return e.toString();
+        if (e instanceof FileSystemException fs) {
+            return fs.getFile() + ": " + reason(fs);
+        }
+        if (e instanceof IOException) {
+            return e.getMessage() != null ? e.getMessage() : "input or output failed";
         }
         return null;
+    }
+
+    /** Says why a file operation failed in words, never by the exception's class name. */
+    private static String reason(FileSystemException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        return e.getReason() != null ? e.getReason() : "cannot be read or written";
     }
 }

@@ -60,10 +60,10 @@ class DetectAnomaliesCommandTest {
                 run(
                         "detect-anomalies",
                         corpus().toString(),
-                        "--out",
-                        results.toString(),
                         "--detector",
                         "gaussian",
+                        "--out",
+                        results.toString(),
                         "--no-progress");
 
         assertThat(status).as(err.toString()).isZero();
@@ -121,6 +121,47 @@ class DetectAnomaliesCommandTest {
     }
 
     @Test
+    void detectAnomalies_valueTheLstmRefuses_exitsWithTwoNamingFileLineAndValue()
+            throws IOException {
+        Path folder = corpus();
+        Path file = folder.resolve("data/x/a.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.set(3, "2014-04-10 00:02:00,1e308");
+        Files.write(file, lines);
+
+        int status =
+                run("detect-anomalies", folder.toString(), "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("x/a.csv: line 4 (2014-04-10 00:02:00): value 1.0E308")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void detectAnomalies_outIsAFile_exitsWithTwoSayingWhatFailedWithoutAnExceptionName()
+            throws IOException {
+        Path file = Files.writeString(tmp.resolve("not-a-folder"), "");
+
+        int status =
+                run(
+                        "detect-anomalies",
+                        corpus().toString(),
+                        "--detector",
+                        "gaussian",
+                        "--no-progress",
+                        "--out",
+                        file.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("cannot write " + file.resolve("x/a.csv") + ": ")
+                .doesNotContain("Exception")
+                .doesNotContain("java.");
+    }
+
+    @Test
     void detectAnomalies_unknownDetector_exitsWithTwoListingTheKnownOnes() throws IOException {
         int status = run("detect-anomalies", corpus().toString(), "--detector", "magic");
 
@@ -134,6 +175,11 @@ class DetectAnomaliesCommandTest {
 
         assertThat(status).as(err.toString()).isZero();
         assertThat(out.toString()).contains("28 series, 112,092 rows");
+        // The scores the README reports for the shipped LSTM detector on the bundled subset.
+        assertThat(out.toString().lines())
+                .anyMatch(l -> l.matches("standard +74\\.5 .*"))
+                .anyMatch(l -> l.matches("reward_low_FP_rate +71\\.2 .*"))
+                .anyMatch(l -> l.matches("reward_low_FN_rate +77\\.5 .*"));
         assertThat(tmp.resolve("realAWSCloudwatch/grok_asg_anomaly.csv")).exists();
     }
 }

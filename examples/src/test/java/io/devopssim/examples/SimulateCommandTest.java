@@ -108,6 +108,66 @@ class SimulateCommandTest {
         return local.plusHours(4).toString().replace('T', ' ') + " UTC";
     }
 
+    @Test
+    void simulate_twoRegionsOnTwoCloudsWithARegionOutage_writesRegionsAndTheFailover()
+            throws IOException {
+        Path scenario = tmp.resolve("two.yaml");
+        Files.writeString(
+                scenario,
+                String.join(
+                        "\n",
+                        "name: two-clouds",
+                        "provider: aws",
+                        "region: us-east-1",
+                        "run: {seed: 3, step: 5s, duration: 1h}",
+                        "services:",
+                        "  - name: web",
+                        "    instanceType: m5.large",
+                        "    capacityRps: 10",
+                        "    cpu: {request: 1}",
+                        "    load: {constant: 200}",
+                        "    startup: {fixed: 30s}",
+                        "    autoscaler: {hpa: {maxReplicas: 60, metrics: [{type: Resource,"
+                                + " resource: {name: cpu, target: {type: Utilization,"
+                                + " averageUtilization: 50}}}]}}",
+                        "    placements:",
+                        "      - {provider: aws, region: us-east-1, replicas: {min: 2, max: 60,"
+                                + " initial: 20}}",
+                        "      - {provider: gcp, region: europe-west1, instanceType:"
+                                + " n2-standard-2, replicas: {min: 2, max: 60, initial: 20}}",
+                        "traffic:",
+                        "  policy: latency",
+                        "  sources:",
+                        "    - {name: america, share: 0.5, location: {latitude: 40.7, longitude:"
+                                + " -74.0}}",
+                        "    - {name: europe, share: 0.5, location: {latitude: 48.9, longitude:"
+                                + " 2.35}}",
+                        "failures:",
+                        "  scheduled:",
+                        "    - {kind: region-outage, target: us-east-1, at: 20m}",
+                        ""));
+
+        int status = run("simulate", scenario.toString(), "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("failover      region-outage us-east-1");
+        JsonNode web =
+                new ObjectMapper()
+                        .readTree(tmp.resolve("result.json").toFile())
+                        .get("services")
+                        .get(0);
+        JsonNode regions = web.get("regions");
+        assertThat(regions).hasSize(2);
+        // zones from the catalogues: AWS lists zone ids, GCP zone names
+        assertThat(regions.get(0).get("zones").get(0).asText()).startsWith("use1-az");
+        assertThat(regions.get(1).get("zones").get(0).asText()).startsWith("europe-west1-");
+        assertThat(regions.get(1).get("priceSource").asText()).contains("gcp");
+        assertThat(regions.get(0).get("failedByOutageRequests").asDouble()).isPositive();
+        assertThat(Files.readAllLines(tmp.resolve("regions.csv"))).hasSize(3);
+        assertThat(Files.readAllLines(tmp.resolve("timeline.csv")).get(1))
+                .contains("failure-started");
+    }
+
     /** Sums the trace's counts of 1995-07-01, read independently of the simulator's loader. */
     private static long firstDayRequests() throws IOException {
         Path trace =

@@ -17,6 +17,7 @@ import io.devopssim.core.model.Distribution;
 import io.devopssim.core.model.Placement;
 import io.devopssim.core.model.ServiceModel;
 import io.devopssim.core.model.Traffic;
+import io.devopssim.core.routing.DiurnalShape;
 import io.devopssim.core.routing.RoutingConfig;
 import io.devopssim.core.routing.ServingRegion;
 import io.devopssim.core.sim.RegionResult;
@@ -254,7 +255,9 @@ public final class DrillWorld {
             Traffic t = traffic.get();
             b.policy(t.policy()).dns(t.dns()).anycast(t.anycast());
             t.healthCheck().ifPresent(b::healthCheck);
-            t.sources().forEach(b::source);
+            // The simulation gives each source a fixed share of the service's load; so does the
+            // plan.
+            t.sources().forEach(s -> b.source(s.withDiurnal(DiurnalShape.flat())));
         }
         for (int i = 0; i < regions.size(); i++) {
             b.region(new ServingRegion(regions.get(i).region(), placements.get(i).weight()));

@@ -22,6 +22,8 @@ import java.util.OptionalDouble;
  * @param pricePerHour the price of one replica-hour here; empty means the service's price, or the
  *     catalogue's for this region
  * @param weight the region's weight under weighted routing, at least 0
+ * @param nodesPerZone nodes in each zone, named {@code <zone>-node-<i>} from 1, that pods are
+ *     spread over and that node failures can target; 0 places pods on zones only
  */
 public record Placement(
         String provider,
@@ -32,7 +34,8 @@ public record Placement(
         int initialReplicas,
         Optional<String> instanceType,
         OptionalDouble pricePerHour,
-        double weight) {
+        double weight,
+        int nodesPerZone) {
 
     /** Checks for nulls and copies the zones. */
     public Placement {
@@ -63,7 +66,8 @@ public record Placement(
                 initial,
                 Optional.empty(),
                 OptionalDouble.empty(),
-                1);
+                1,
+                0);
     }
 
     /** Returns a copy spread over the given zones. */
@@ -77,7 +81,8 @@ public record Placement(
                 initialReplicas,
                 instanceType,
                 pricePerHour,
-                weight);
+                weight,
+                nodesPerZone);
     }
 
     /** Returns a copy running on another instance type. */
@@ -91,7 +96,8 @@ public record Placement(
                 initialReplicas,
                 Optional.of(type),
                 pricePerHour,
-                weight);
+                weight,
+                nodesPerZone);
     }
 
     /** Returns a copy with an explicit price per replica-hour. */
@@ -105,7 +111,32 @@ public record Placement(
                 initialReplicas,
                 instanceType,
                 OptionalDouble.of(perHour),
-                weight);
+                weight,
+                nodesPerZone);
+    }
+
+    /** Returns a copy with {@code count} nodes in each zone. */
+    public Placement withNodesPerZone(int count) {
+        return new Placement(
+                provider,
+                region,
+                zones,
+                minReplicas,
+                maxReplicas,
+                initialReplicas,
+                instanceType,
+                pricePerHour,
+                weight,
+                count);
+    }
+
+    /** Returns the names of the nodes of a zone. */
+    public List<String> nodes(String zone) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 1; i <= nodesPerZone; i++) {
+            names.add(zone + "-node-" + i);
+        }
+        return names;
     }
 
     /** Returns a copy with another weight for weighted routing. */
@@ -119,6 +150,7 @@ public record Placement(
                 initialReplicas,
                 instanceType,
                 pricePerHour,
-                newWeight);
+                newWeight,
+                nodesPerZone);
     }
 }

@@ -34,6 +34,9 @@ final class PlacementChecks {
             p.instanceType().ifPresent(t -> at.notBlank("instanceType", t));
             p.pricePerHour().ifPresent(v -> at.nonNegative("pricePerHour", v));
             at.nonNegative("weight", p.weight());
+            if (p.nodesPerZone() < 0 || p.nodesPerZone() > 10_000) {
+                at.fail("nodesPerZone", "must be in [0, 10000], was " + p.nodesPerZone());
+            }
         }
     }
 

@@ -20,7 +20,7 @@ final class RegionalChecks {
     private RegionalChecks() {}
 
     static void check(List<ServiceModel> services, Traffic traffic, Failures failures, Check c) {
-        boolean placed = services.stream().anyMatch(s -> s.placements() != null && s.isPlaced());
+        boolean placed = services.stream().anyMatch(ServiceModel::isPlaced);
         if (traffic != null) {
             traffic(traffic, c);
             if (!placed) {
@@ -33,7 +33,7 @@ final class RegionalChecks {
         Set<String> first = null;
         for (int i = 0; i < services.size(); i++) {
             ServiceModel s = services.get(i);
-            if (s.placements() == null || s.placements().size() < 2) {
+            if (s.placements().size() < 2) {
                 continue;
             }
             Set<String> regions = regions(s);

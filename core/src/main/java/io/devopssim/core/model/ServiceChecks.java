@@ -48,9 +48,7 @@ final class ServiceChecks {
         if (set(s.rollingUpdate(), "rollingUpdate", c)) {
             SpecChecks.rollingUpdate(s.rollingUpdate(), c.at("rollingUpdate"));
         }
-        if (set(s.placements(), "placements", c)) {
-            PlacementChecks.placements(s.placements(), c);
-        }
+        PlacementChecks.placements(s.placements(), c);
     }
 
     static boolean set(Object value, String field, Check c) {

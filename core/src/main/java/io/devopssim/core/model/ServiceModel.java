@@ -62,9 +62,9 @@ public record ServiceModel(
         RollingUpdate rollingUpdate,
         List<Placement> placements) {
 
-    /** Creates a service, copying the placements. */
+    /** Creates a service, copying the placements; null placements mean none. */
     public ServiceModel {
-        placements = placements == null ? null : List.copyOf(placements);
+        placements = placements == null ? List.of() : List.copyOf(placements);
     }
 
     /** Creates a service in the model's region only, without placements. */

@@ -68,6 +68,7 @@ final class RegionalReader {
         Optional<String> type = p.string("instanceType");
         OptionalDouble price = p.number("pricePerHour");
         double weight = p.number("weight").orElse(1);
+        int nodes = p.integer("nodesPerZone").orElse(0);
         p.finish();
         if (provider.isEmpty() || region.isEmpty()) {
             return Optional.empty();
@@ -83,7 +84,8 @@ final class RegionalReader {
                         initial,
                         type,
                         price,
-                        weight);
+                        weight,
+                        nodes);
         return Optional.of(placement);
     }
 

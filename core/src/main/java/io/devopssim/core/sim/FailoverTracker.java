@@ -15,12 +15,10 @@ import java.util.OptionalDouble;
  */
 final class FailoverTracker {
 
-    private final String[] regions;
     private final GlobalRouting routing;
     private final List<Open> open = new ArrayList<>();
 
-    FailoverTracker(String[] regions, GlobalRouting routing) {
-        this.regions = regions.clone();
+    FailoverTracker(GlobalRouting routing) {
         this.routing = routing;
     }
 
@@ -128,9 +126,5 @@ final class FailoverTracker {
 
     private static OptionalDouble optional(double value) {
         return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
-    }
-
-    String[] regions() {
-        return regions.clone();
     }
 }

@@ -4,6 +4,7 @@ import io.devopssim.cloud.Region;
 import io.devopssim.core.InvalidInputException;
 import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.core.autoscale.HpaSpec;
+import io.devopssim.core.failure.FailureKind;
 import io.devopssim.core.failure.FailurePlan;
 import io.devopssim.core.failure.Topology;
 import io.devopssim.core.internal.checks.Bounds;
@@ -122,20 +123,31 @@ final class RegionalPlans {
             Failures f, Map<Integer, List<RegionPlan>> regions, List<Problem> problems) {
         Map<String, Set<String>> zonesByRegion = new LinkedHashMap<>();
         Map<String, String> cloudOf = new LinkedHashMap<>();
+        Map<String, Set<String>> nodesByZone = new LinkedHashMap<>();
         for (List<RegionPlan> list : regions.values()) {
             for (RegionPlan r : list) {
                 cloudOf.putIfAbsent(r.location().id(), r.placement().provider());
                 zonesByRegion
                         .computeIfAbsent(r.location().id(), k -> new LinkedHashSet<>())
                         .addAll(r.zones());
+                for (String zone : r.zones()) {
+                    nodesByZone
+                            .computeIfAbsent(zone, k -> new LinkedHashSet<>())
+                            .addAll(r.placement().nodes(zone));
+                }
             }
         }
         Topology.Builder b = Topology.builder();
         new LinkedHashSet<>(cloudOf.values()).forEach(b::cloud);
         cloudOf.forEach((region, cloud) -> b.region(cloud, region));
         zonesByRegion.forEach((region, zones) -> zones.forEach(z -> b.zone(region, z)));
+        nodesByZone.forEach((zone, nodes) -> nodes.forEach(n -> b.node(zone, n)));
         try {
-            FailurePlan.Builder plan = FailurePlan.builder(b.build());
+            Topology topology = b.build();
+            if (!targetsExist(f, topology, problems)) {
+                return Optional.empty();
+            }
+            FailurePlan.Builder plan = FailurePlan.builder(topology);
             f.scheduled().forEach(plan::scheduled);
             f.random().forEach(plan::random);
             f.horizonSeconds().ifPresent(plan::horizonSeconds);
@@ -144,6 +156,40 @@ final class RegionalPlans {
             e.problems().forEach(p -> problems.add(prefixed("failures", p)));
             return Optional.empty();
         }
+    }
+
+    /** Reports failures of a level the topology has no component of: pods, or nodes unset. */
+    private static boolean targetsExist(Failures f, Topology topology, List<Problem> problems) {
+        int before = problems.size();
+        for (int i = 0; i < f.scheduled().size(); i++) {
+            noTargets("failures.scheduled[" + i + "]", f.scheduled().get(i).kind(), topology)
+                    .ifPresent(problems::add);
+        }
+        for (int i = 0; i < f.random().size(); i++) {
+            noTargets("failures.random[" + i + "]", f.random().get(i).kind(), topology)
+                    .ifPresent(problems::add);
+        }
+        return problems.size() == before;
+    }
+
+    private static Optional<Problem> noTargets(String path, FailureKind kind, Topology topology) {
+        if (kind == FailureKind.POD_CRASH) {
+            return Optional.of(
+                    new Problem(
+                            path + ".kind",
+                            "pod-crash is not supported: pods are created and removed during the"
+                                    + " run, so none can be named; expected node-loss,"
+                                    + " zone-outage, region-outage or cloud-outage"));
+        }
+        if (topology.components(kind.level()).isEmpty()) {
+            return Optional.of(
+                    new Problem(
+                            path + ".kind",
+                            kind.label()
+                                    + " needs nodes, and no placement has any; set"
+                                    + " nodesPerZone on a placement"));
+        }
+        return Optional.empty();
     }
 
     private static Optional<RoutingConfig> routing(

@@ -1,5 +1,6 @@
 package io.devopssim.core.sim;
 
+import io.devopssim.core.failure.Component;
 import io.devopssim.core.failure.FailureRecovered;
 import io.devopssim.core.failure.FailureStarted;
 import io.devopssim.core.failure.Level;
@@ -72,7 +73,10 @@ final class RegionalService {
                             recorders.create(),
                             List.of(),
                             0,
-                            new ZonePlacer(rp.zones()),
+                            ZonePlacer.onNodes(
+                                    rp.zones(),
+                                    rp.placement().nodesPerZone(),
+                                    rp.placement()::nodes),
                             streams);
         }
         down = new boolean[n];
@@ -91,7 +95,7 @@ final class RegionalService {
         routed = new double[n];
         failed = new double[n];
         rttSum = new double[n];
-        failovers = new FailoverTracker(names, this.routing);
+        failovers = new FailoverTracker(this.routing);
         kernel.addListener(FailureStarted.class, this::failureStarted);
         kernel.addListener(FailureRecovered.class, this::failureRecovered);
         kernel.addListener(RegionMarkedUnhealthy.class, failovers::detected);
@@ -200,7 +204,7 @@ final class RegionalService {
     }
 
     private void failureStarted(FailureStarted e) {
-        boolean touched = mark(e.changed(Level.REGION), e.changed(Level.ZONE), true);
+        boolean touched = mark(e.changed(Level.REGION), locations(e.changed()), true);
         if (!touched) {
             return;
         }
@@ -217,14 +221,26 @@ final class RegionalService {
     }
 
     private void failureRecovered(FailureRecovered e) {
-        if (mark(e.changed(Level.REGION), e.changed(Level.ZONE), false)) {
+        if (mark(e.changed(Level.REGION), locations(e.changed()), false)) {
             reconcile(e.time());
         }
         failovers.recovered(e.failureId(), e.time());
     }
 
-    /** Marks regions and zones down or up; returns whether any of this service's changed. */
-    private boolean mark(List<String> changedRegions, List<String> changedZones, boolean isDown) {
+    /** Returns the zones and nodes among changed components: what pods are placed on. */
+    private static List<String> locations(List<Component> changed) {
+        List<String> names = new ArrayList<>();
+        for (Component c : changed) {
+            if (c.level() == Level.ZONE || c.level() == Level.NODE) {
+                names.add(c.name());
+            }
+        }
+        return names;
+    }
+
+    /** Marks regions and locations down or up; returns whether any of this service's changed. */
+    private boolean mark(
+            List<String> changedRegions, List<String> changedLocations, boolean isDown) {
         boolean touched = false;
         for (String region : changedRegions) {
             int r = indexOf(region);
@@ -233,9 +249,9 @@ final class RegionalService {
                 touched = true;
             }
         }
-        for (String zone : changedZones) {
+        for (String location : changedLocations) {
             for (ServiceRuntime r : regions) {
-                touched |= r.zones().mark(zone, isDown);
+                touched |= r.zones().mark(location, isDown);
             }
         }
         return touched;

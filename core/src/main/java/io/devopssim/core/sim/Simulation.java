@@ -38,6 +38,7 @@ public final class Simulation {
     private final boolean recordSeries;
     private final boolean latencyDistribution;
     private final List<Consumer<ScalingDecision>> decisionListeners;
+    private final List<Consumer<SimulationKernel>> eventListeners;
     private final Map<String, List<WatchSpec>> watches;
     private final List<Consumer<AnomalyAlert>> alertListeners;
     private final List<String> warnings;
@@ -59,6 +60,7 @@ public final class Simulation {
         this.recordSeries = builder.recordSeries();
         this.latencyDistribution = builder.latencyDistribution();
         this.decisionListeners = List.copyOf(builder.decisionListeners());
+        this.eventListeners = List.copyOf(builder.eventListeners());
         this.watches = new HashMap<>();
         builder.watches().forEach((service, specs) -> watches.put(service, List.copyOf(specs)));
         this.alertListeners = List.copyOf(builder.alertListeners());
@@ -106,6 +108,7 @@ public final class Simulation {
         cancelled = false;
         SimulationKernel kernel = SimulationKernel.create(model.run().seed());
         decisionListeners.forEach(l -> kernel.addListener(ScalingDecision.class, l));
+        eventListeners.forEach(l -> l.accept(kernel));
         alertListeners.forEach(l -> kernel.addListener(AnomalyAlert.class, l));
         double step = model.run().stepSeconds();
         int steps = (int) Math.ceil(duration / step - 1e-9);

@@ -12,6 +12,8 @@ import io.devopssim.core.autoscale.HpaAutoscaler;
 import io.devopssim.core.autoscale.HpaSpec;
 import io.devopssim.core.autoscale.MetricSpec;
 import io.devopssim.core.forecast.LoadForecaster;
+import io.devopssim.core.kernel.SimEvent;
+import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.load.Trace;
 import io.devopssim.core.load.Workload;
 import io.devopssim.core.load.Workloads;
@@ -58,6 +60,7 @@ public final class SimulationBuilder {
     private final Map<String, Workload> workloads = new HashMap<>();
     private final Map<String, CustomAutoscaler> autoscalers = new HashMap<>();
     private final List<Consumer<ScalingDecision>> decisionListeners = new ArrayList<>();
+    private final List<Consumer<SimulationKernel>> eventListeners = new ArrayList<>();
     private final Map<String, Supplier<? extends LoadForecaster>> forecasters = new HashMap<>();
     private final Map<String, List<WatchSpec>> watches = new HashMap<>();
     private final List<Consumer<AnomalyAlert>> alertListeners = new ArrayList<>();
@@ -192,6 +195,23 @@ public final class SimulationBuilder {
      */
     public SimulationBuilder latencyDistribution(boolean record) {
         this.latencyDistribution = record;
+        return this;
+    }
+
+    /**
+     * Adds a listener for the run's kernel events of a type, such as {@link
+     * io.devopssim.core.failure.FailureStarted} or {@link
+     * io.devopssim.core.routing.RoutingAnswerChanged}, registered anew on each run's kernel.
+     *
+     * @param type the event class or interface, such as {@code FailureEvent.class}
+     * @param listener receives each event as it is published
+     * @param <E> the event type
+     */
+    public <E extends SimEvent> SimulationBuilder onEvent(
+            Class<E> type, Consumer<? super E> listener) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(listener, "listener");
+        eventListeners.add(kernel -> kernel.addListener(type, listener));
         return this;
     }
 
@@ -522,6 +542,10 @@ public final class SimulationBuilder {
 
     boolean latencyDistribution() {
         return latencyDistribution;
+    }
+
+    List<Consumer<SimulationKernel>> eventListeners() {
+        return eventListeners;
     }
 
     List<Consumer<ScalingDecision>> decisionListeners() {

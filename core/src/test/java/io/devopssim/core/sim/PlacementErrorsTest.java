@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.devopssim.core.InvalidInputException;
 import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.core.failure.FailureKind;
+import io.devopssim.core.failure.RandomFailures;
 import io.devopssim.core.failure.ScheduledFailure;
+import io.devopssim.core.forecast.SeasonalNaiveForecaster;
 import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.Distribution;
 import io.devopssim.core.model.Failures;
 import io.devopssim.core.model.Placement;
 import io.devopssim.core.model.Traffic;
 import io.devopssim.core.routing.RoutingPolicy;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class PlacementErrorsTest {
@@ -111,5 +115,37 @@ class PlacementErrorsTest {
         assertThat(bad.validate())
                 .extracting(Problem::path)
                 .containsExactly("services[0].placements");
+    }
+
+    @Test
+    void build_podCrashNodeLossWithoutNodesAndPredictive_areRefused() {
+        ClusterModel model =
+                TwoRegions.model(TwoRegions.web(2), TwoRegions.geoDns(), 600, 15)
+                        .failures(
+                                new Failures(
+                                        List.of(
+                                                new ScheduledFailure(
+                                                        FailureKind.POD_CRASH, "web-1", 60, 60)),
+                                        List.of(
+                                                RandomFailures.everywhere(
+                                                        FailureKind.NODE_LOSS,
+                                                        3600,
+                                                        new Distribution.Fixed(60))),
+                                        OptionalDouble.empty()))
+                        .build();
+
+        List<Problem> problems =
+                problems(
+                        () ->
+                                Simulation.builder(model)
+                                        .pricing(TwoRegions.PRICING)
+                                        .predictive("web", SeasonalNaiveForecaster::daily)
+                                        .build());
+
+        assertThat(problems)
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder(
+                        "failures.scheduled[0].kind", "failures.random[0].kind", "services[0]");
+        assertThat(problems.toString()).contains("nodesPerZone").contains("predictive");
     }
 }

@@ -3,11 +3,22 @@ package io.devopssim.core.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.devopssim.core.failure.FailureEvent;
+import io.devopssim.core.failure.FailureKind;
+import io.devopssim.core.failure.FailureStarted;
+import io.devopssim.core.failure.ScheduledFailure;
+import io.devopssim.core.kernel.SimEvent;
 import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.Failures;
+import io.devopssim.core.model.RunSettings;
 import io.devopssim.core.model.Traffic;
 import io.devopssim.core.routing.AnycastSettings;
 import io.devopssim.core.routing.HealthCheck;
+import io.devopssim.core.routing.RoutingAnswerChanged;
 import io.devopssim.core.routing.RoutingPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class RegionFailoverTest {
@@ -110,5 +121,126 @@ class RegionFailoverTest {
                 .containsSubsequence("failure-started", "region-unhealthy", "routing-changed");
         assertThat(result.timeline().get(0).time()).isEqualTo(FAIL_AT);
         assertThat(result.costByLocation()).containsOnlyKeys("aws/us-east-1", "gcp/europe-west1");
+    }
+
+    @Test
+    void regionRecovers_podsRestartThroughStartUp_andTrafficMovesBack() {
+        // us-east-1 is down from 600 s to 900 s; checks every 30 s from phase 0 need 3 passes
+        // (900, 930, 960) to mark it healthy, then clients move back over one TTL
+        ClusterModel model =
+                TwoRegions.model(
+                                TwoRegions.web(20),
+                                TwoRegions.geoDns()
+                                        .withHealthCheck(HealthCheck.route53().withPhase(0)),
+                                1800,
+                                5)
+                        .failures(
+                                Failures.scheduled(
+                                        List.of(
+                                                new ScheduledFailure(
+                                                        FailureKind.REGION_OUTAGE,
+                                                        "us-east-1",
+                                                        FAIL_AT,
+                                                        300))))
+                        .build();
+
+        SimulationResult result =
+                Simulation.builder(model).pricing(TwoRegions.PRICING).build().run();
+
+        TimeSeries east = result.services().get(0).regions().get(0).series().orElseThrow();
+        assertThat(east.value(TimeSeries.Column.REPLICAS, 899 / 5)).isZero();
+        assertThat(east.value(TimeSeries.Column.REPLICAS, 900 / 5)).isEqualTo(20);
+        assertThat(east.value(TimeSeries.Column.READY_REPLICAS, 935 / 5)).isZero();
+        assertThat(east.value(TimeSeries.Column.READY_REPLICAS, 940 / 5)).isEqualTo(20);
+        assertThat(result.timeline())
+                .filteredOn(e -> e.kind().equals("region-healthy"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.time()).isEqualTo(960));
+        assertThat(east.value(TimeSeries.Column.ARRIVAL_RPS, 1100 / 5)).isEqualTo(HALF_LOAD);
+        assertThat(result.services().get(0).failovers().get(0).recoveredAt()).hasValue(900);
+    }
+
+    @Test
+    void cloudOutage_takesDownTheRegionsOfThatCloud() {
+        ClusterModel model =
+                TwoRegions.model(
+                                TwoRegions.web(20),
+                                TwoRegions.geoDns()
+                                        .withHealthCheck(HealthCheck.route53().withPhase(0)),
+                                1800,
+                                5)
+                        .failures(
+                                Failures.scheduled(
+                                        List.of(
+                                                new ScheduledFailure(
+                                                        FailureKind.CLOUD_OUTAGE,
+                                                        "gcp",
+                                                        FAIL_AT,
+                                                        Double.POSITIVE_INFINITY))))
+                        .build();
+
+        ServiceResult web =
+                Simulation.builder(model)
+                        .pricing(TwoRegions.PRICING)
+                        .build()
+                        .run()
+                        .services()
+                        .get(0);
+
+        assertThat(web.failovers().get(0).failedRegions()).containsExactly("europe-west1");
+        assertThat(web.regions().get(1).failedByOutageRequests()).isPositive();
+        assertThat(web.regions().get(0).failedByOutageRequests()).isZero();
+    }
+
+    @Test
+    void onEvent_listenersReceiveFailureAndRoutingEventsOfEveryRun() {
+        ClusterModel model =
+                TwoRegions.model(TwoRegions.web(20), TwoRegions.geoDns(), 1800, 15)
+                        .failures(TwoRegions.regionDies("us-east-1", FAIL_AT))
+                        .build();
+        List<SimEvent> seen = new ArrayList<>();
+        Simulation simulation =
+                Simulation.builder(model)
+                        .pricing(TwoRegions.PRICING)
+                        .onEvent(FailureEvent.class, seen::add)
+                        .onEvent(RoutingAnswerChanged.class, seen::add)
+                        .build();
+
+        simulation.run();
+        simulation.run();
+
+        assertThat(seen)
+                .hasSize(4)
+                .hasOnlyElementsOfTypes(FailureStarted.class, RoutingAnswerChanged.class);
+    }
+
+    @Test
+    void regionOutage_route53DefaultsOverSeeds_fullRecoveryWithinTwoAndAHalfMinutes() {
+        // random check phase: detection D in [60, 90] s, full recovery D + TTL in [120, 150] s,
+        // failed requests rate × (D + TTL / 2) with D as detected
+        for (long seed = 1; seed <= 10; seed++) {
+            ClusterModel model =
+                    TwoRegions.model(TwoRegions.web(20), TwoRegions.geoDns(), 900, 1)
+                            .failures(TwoRegions.regionDies("us-east-1", FAIL_AT))
+                            .run(new RunSettings(seed, OptionalDouble.of(900), 1))
+                            .build();
+            FailoverResult f =
+                    Simulation.builder(model)
+                            .pricing(TwoRegions.PRICING)
+                            .build()
+                            .run()
+                            .services()
+                            .get(0)
+                            .failovers()
+                            .get(0);
+
+            double detection = f.detectedAt().getAsDouble() - FAIL_AT;
+            assertThat(detection).isBetween(60.0, 90.0);
+            assertThat(f.trafficMovedAt().getAsDouble() - FAIL_AT)
+                    .isBetween(119.9, 150.0)
+                    .isCloseTo(detection + 60, within(0.1));
+            assertThat(f.failedRequests())
+                    .isCloseTo(HALF_LOAD * (detection + 30), within(HALF_LOAD * 1.0));
+        }
     }
 }

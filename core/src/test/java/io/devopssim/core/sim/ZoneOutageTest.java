@@ -22,6 +22,11 @@ class ZoneOutageTest {
 
     /** Four fixed replicas in us-east-1, start-up 30 s and readiness 10 s, 20 rps. */
     private static TimeSeries series(List<String> zones, String failing) {
+        return series(zones, 0, FailureKind.ZONE_OUTAGE, failing);
+    }
+
+    private static TimeSeries series(
+            List<String> zones, int nodes, FailureKind kind, String failing) {
         ServiceModel.Builder web =
                 ServiceModel.builder("web")
                         .instanceType("m5.large")
@@ -29,8 +34,11 @@ class ZoneOutageTest {
                         .load(new LoadSpec.Constant(20))
                         .startup(new Distribution.Fixed(30))
                         .readiness(new Distribution.Fixed(10))
-                        .placement(Placement.of("aws", "us-east-1", 4, 4, 4).withZones(zones));
-        ScheduledFailure outage = new ScheduledFailure(FailureKind.ZONE_OUTAGE, failing, 600, 300);
+                        .placement(
+                                Placement.of("aws", "us-east-1", 4, 4, 4)
+                                        .withZones(zones)
+                                        .withNodesPerZone(nodes));
+        ScheduledFailure outage = new ScheduledFailure(kind, failing, 600, 300);
         ClusterModel model =
                 ClusterModel.builder()
                         .name("zones")
@@ -74,5 +82,34 @@ class ZoneOutageTest {
         assertThat(at(s, Column.READY_REPLICAS, 935)).isZero();
         assertThat(at(s, Column.READY_REPLICAS, 940)).isEqualTo(4);
         assertThat(at(s, Column.DROPPED_RPS, 700)).isEqualTo(20);
+    }
+
+    @Test
+    void nodeLoss_removesThatNodesPod_andItIsRecreatedOnAnotherNode() {
+        // one pod on each of the four nodes; us-east-1a-node-1 is lost at 600 s for 300 s
+        TimeSeries s =
+                series(
+                        List.of("us-east-1a", "us-east-1b"),
+                        2,
+                        FailureKind.NODE_LOSS,
+                        "us-east-1a-node-1");
+
+        assertThat(at(s, Column.READY_REPLICAS, 595)).isEqualTo(4);
+        assertThat(at(s, Column.READY_REPLICAS, 600)).isEqualTo(3);
+        assertThat(at(s, Column.REPLICAS, 600)).isEqualTo(4);
+        assertThat(at(s, Column.READY_REPLICAS, 640)).isEqualTo(4);
+    }
+
+    @Test
+    void zoneOutage_withNodes_takesTheZonesNodesAndTheirPods() {
+        TimeSeries s =
+                series(
+                        List.of("us-east-1a", "us-east-1b"),
+                        2,
+                        FailureKind.ZONE_OUTAGE,
+                        "us-east-1b");
+
+        assertThat(at(s, Column.READY_REPLICAS, 600)).isEqualTo(2);
+        assertThat(at(s, Column.READY_REPLICAS, 640)).isEqualTo(4);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Creates streaming anomaly detectors backed by the shipped anomaly LSTM.
+ * Creates streaming anomaly detectors backed by the shipped anomaly LSTM's encoder.
  *
  * <pre>{@code
  * Supplier<AnomalyDetector> detectors = AnomalyDetectors.lstm();
@@ -74,7 +74,7 @@ public final class AnomalyDetectors {
      * <p>The caller keeps ownership of {@code model} and closes it once no detector is used any
      * more.
      *
-     * @param model the anomaly LSTM: {@code window} normalised values in, the next one out
+     * @param model the anomaly LSTM: {@code window} normalised values in, its last hidden state out
      * @param window how many past values the model reads, from its metadata
      * @param normalisation the {@code normalisation} object of the model's metadata
      * @return a supplier that makes a new, independent detector on each call
@@ -95,15 +95,23 @@ public final class AnomalyDetectors {
     }
 
     private static void checkModel(InferenceEngine model, int window, List<String> problems) {
-        if (window < 1 || window > LstmAnomalyDetector.WARM_UP) {
-            problems.add("window is " + window + ", expected 1.." + LstmAnomalyDetector.WARM_UP);
+        if (window < 1 || window > LstmAnomalyDetector.MAX_WINDOW) {
+            problems.add(
+                    "window is "
+                            + window
+                            + ", expected 1.."
+                            + LstmAnomalyDetector.MAX_WINDOW
+                            + " (the longest time scale must fit in the warm-up)");
         }
         if (model.inputSize() != window) {
             problems.add(
                     "model input size is " + model.inputSize() + ", expected the window " + window);
         }
-        if (model.outputSize() != 1) {
-            problems.add("model output size is " + model.outputSize() + ", expected 1");
+        if (model.outputSize() < 1) {
+            problems.add(
+                    "model output size is "
+                            + model.outputSize()
+                            + ", expected at least 1 (the LSTM state)");
         }
     }
 

@@ -4,17 +4,18 @@ import io.devopssim.core.anomaly.AnomalyDetector;
 import io.devopssim.core.inference.InferenceEngine;
 
 /**
- * Scores one metric series point by point with an LSTM forecaster and two cheap signals.
+ * Scores one metric series point by point by how new the LSTM finds its latest context.
  *
  * <p>For each point, using only it and the points before it:
  *
  * <ol>
- *   <li>the LSTM predicts the point from the previous {@code window} points, normalised online
- *       (exponentially weighted mean and standard deviation); the absolute prediction error feeds
- *       an anomaly likelihood: how unusual the mean of the last 10 errors is against the last
- *       4,000;
- *   <li>the distance of the last 32 points to their nearest earlier match within the last 3,000 (a
- *       left matrix profile, in units of the series' standard deviation) feeds a second likelihood;
+ *   <li>at two time scales, the LSTM reads the last {@code window} points, or the means of the last
+ *       {@code window} blocks of 4 points, the new one included, normalised online (exponentially
+ *       weighted mean and standard deviation of the points before it), and gives its last hidden
+ *       state, a learned embedding of the latest context (the LSTM was trained to predict the next
+ *       value). The distance of that state to the nearest state of the same scale between 32 and
+ *       3,000 points earlier (a matrix profile in the LSTM's embedding) feeds an anomaly likelihood
+ *       per scale: how unusual the mean of the last 10 distances is against the last 4,000;
  *   <li>a value beyond the range seen so far by 2% of that range scores 1.
  * </ol>
  *
@@ -26,22 +27,28 @@ import io.devopssim.core.inference.InferenceEngine;
  *
  * <p><b>Limitations.</b> Missing points (NaN) score 0 and are skipped: the series is treated as if
  * the points around a gap were adjacent, and timestamps are checked but not otherwise used, so an
- * irregular sampling rate is not itself an anomaly. Each point costs one LSTM call and up to 3,000
- * subsequence comparisons: about 0.15 ms of CPU (0.03 ms of it the LSTM) on a busy 2-core machine.
- * A detector holds about 110 KB of history.
+ * irregular sampling rate is not itself an anomaly. Each point costs two LSTM calls and up to 6,000
+ * state comparisons. A detector holds about 840 KB of history (2 x 3,001 states of 32 floats and
+ * two likelihood histories).
  */
 public final class LstmAnomalyDetector implements AnomalyDetector {
 
     static final int WARM_UP = 300;
     static final int LONG_WINDOW = 4000;
     static final int MIN_HISTORY = 50;
-    static final int LSTM_SHORT_WINDOW = 10;
-    static final int SUBSEQUENCE = 32;
+    static final int SHORT_WINDOW = 10;
+
+    static final int EXCLUSION = 32;
     static final int LOOK_BACK = 3000;
-    static final double DISTANCE_CLIP = 10.0;
     static final double SPATIAL_TOLERANCE = 0.02;
     static final double SUPPRESS_LEVEL = 0.4;
     static final int SUPPRESS_POINTS = 100;
+
+    /** The time scales, ascending: block sizes whose means the LSTM reads. */
+    static final int[] BLOCKS = {1, 4};
+
+    /** The longest model window whose longest time scale leaves matches to compare at warm-up. */
+    static final int MAX_WINDOW = (WARM_UP - EXCLUSION) / BLOCKS[BLOCKS.length - 1];
 
     /** Larger magnitudes would overflow the squared deviations of the statistics. */
     static final double MAX_MAGNITUDE = 1e100;
@@ -49,10 +56,7 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
     private final InferenceEngine model;
     private final OnlineStatistics statistics;
     private final SeriesHistory history;
-    private final Likelihood lstmLikelihood;
-    private final Likelihood distanceLikelihood;
-    private final float[] input;
-    private final float[] output = new float[1];
+    private final ContextNovelty[] scales;
     private double lastTime = Double.NEGATIVE_INFINITY;
     private double low = Double.NaN;
     private double high = Double.NaN;
@@ -61,10 +65,11 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
     LstmAnomalyDetector(InferenceEngine model, int window, Normalisation normalisation) {
         this.model = model;
         this.statistics = new OnlineStatistics(normalisation);
-        this.history = new SeriesHistory(Math.max(window + 1, LOOK_BACK + SUBSEQUENCE));
-        this.lstmLikelihood = new Likelihood(LONG_WINDOW, LSTM_SHORT_WINDOW, MIN_HISTORY);
-        this.distanceLikelihood = new Likelihood(LONG_WINDOW, 1, MIN_HISTORY);
-        this.input = new float[window];
+        this.scales = new ContextNovelty[BLOCKS.length];
+        for (int i = 0; i < BLOCKS.length; i++) {
+            scales[i] = new ContextNovelty(BLOCKS[i], window, model.outputSize());
+        }
+        this.history = new SeriesHistory(window * BLOCKS[BLOCKS.length - 1]);
     }
 
     /**
@@ -87,6 +92,11 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
         boolean first = history.size() == 0;
         boolean scored = history.size() >= WARM_UP;
         history.add(value);
+        for (ContextNovelty scale : scales) {
+            if (history.size() >= scale.span()) {
+                scale.encode(history, statistics, model);
+            }
+        }
         double raw = scored ? signals(value) : 0.0;
 
         low = first ? value : Math.min(low, value);
@@ -118,31 +128,18 @@ public final class LstmAnomalyDetector implements AnomalyDetector {
         }
     }
 
-    /**
-     * Returns the largest of the three signals; the value is in the history, not the statistics.
-     */
+    /** Returns the largest of the signals; the value is in the history, not the statistics. */
     private double signals(double value) {
-        double error = Math.abs(statistics.normalise(value) - predictNormalised());
-        double lstm = lstmLikelihood.update(error);
-
-        double distance = history.nearestMatchDistance(SUBSEQUENCE, LOOK_BACK) / statistics.std();
-        double novelty = distanceLikelihood.update(Math.min(distance, DISTANCE_CLIP));
-
+        double score = 0.0;
+        for (ContextNovelty scale : scales) {
+            score = Math.max(score, scale.score());
+        }
         double span = high - low;
         boolean outside =
                 span > 0
                         && (value > high + SPATIAL_TOLERANCE * span
                                 || value < low - SPATIAL_TOLERANCE * span);
-        return Math.max(Math.max(lstm, novelty), outside ? 1.0 : 0.0);
-    }
-
-    private double predictNormalised() {
-        long end = history.size() - 1;
-        for (int k = 0; k < input.length; k++) {
-            input[k] = (float) statistics.normalise(history.get(end - input.length + k));
-        }
-        model.predict(input, output);
-        return output[0];
+        return outside ? 1.0 : score;
     }
 
     private double suppress(double raw) {

@@ -68,10 +68,15 @@ final class CorpusReader {
         for (Path file : files) {
             String name = nameOf(data, file);
             problems.file(name);
+            int before = problems.count();
             SeriesFileReader.Rows rows = SeriesFileReader.read(file, name, problems);
+            boolean rowsRead = problems.count() == before;
             List<WindowsFileReader.Labelled> labelled = labels.remove(name);
             if (labelled != null) {
-                windows(rows, labelled).ifPresent(w -> series.add(toSeries(rows, w)));
+                // Windows are found among the rows, so a file that failed to read would blame them.
+                if (rowsRead) {
+                    windows(rows, labelled).ifPresent(w -> series.add(toSeries(rows, w)));
+                }
             } else if (labelsRead) {
                 problems.add(name + ": no entry in " + windowsFile + ", expected one (may be [])");
             }

@@ -106,6 +106,8 @@ public final class NabRun {
      * @return standard, reward-low-FP and reward-low-FN results, in that order
      * @throws IllegalStateException if no detector was set, or a detector returns a score outside
      *     [0, 1]
+     * @throws NabCorpusException if a detector refuses a row's value (such as a value too large for
+     *     it), naming the series, the row and the value
      * @throws UncheckedIOException if an output file cannot be written
      */
     public List<NabResult> run() {
@@ -136,7 +138,7 @@ public final class NabRun {
                 Objects.requireNonNull(detectors.get(), "the detector factory returned null");
         double[] scores = new double[series.size()];
         for (int row = 0; row < series.size(); row++) {
-            double score = detector.score(series.epochSeconds(row), series.value(row));
+            double score = score(detector, series, row);
             if (!(score >= 0 && score <= 1)) {
                 throw new IllegalStateException(
                         detector.getClass().getName()
@@ -156,6 +158,24 @@ public final class NabRun {
             }
         }
         return scores;
+    }
+
+    /** Returns the detector's score of one row, turning its refusal of the value into ours. */
+    private static double score(AnomalyDetector detector, NabSeries series, int row) {
+        try {
+            return detector.score(series.epochSeconds(row), series.value(row));
+        } catch (IllegalArgumentException e) {
+            throw new NabCorpusException(
+                    series.name()
+                            + ": line "
+                            + (row + 2)
+                            + " ("
+                            + series.timestamp(row)
+                            + "): value "
+                            + series.value(row)
+                            + " refused by the detector: "
+                            + e.getMessage());
+        }
     }
 
     private void write(NabSeries series, double[] scores) {

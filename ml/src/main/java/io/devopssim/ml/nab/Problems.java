@@ -13,6 +13,7 @@ final class Problems {
     private String currentFile;
     private int inCurrentFile;
     private int unlisted;
+    private int added;
 
     /** Starts counting the problems of {@code file} separately. */
     void file(String file) {
@@ -22,12 +23,18 @@ final class Problems {
     }
 
     void add(String problem) {
+        added++;
         inCurrentFile++;
         if (currentFile != null && inCurrentFile > LISTED_PER_FILE) {
             unlisted++;
             return;
         }
         lines.add(problem);
+    }
+
+    /** Returns how many problems were added so far, listed or not. */
+    int count() {
+        return added;
     }
 
     boolean isEmpty() {

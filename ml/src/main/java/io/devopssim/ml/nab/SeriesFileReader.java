@@ -1,9 +1,11 @@
 package io.devopssim.ml.nab;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -25,12 +27,14 @@ final class SeriesFileReader {
     record Rows(
             String name, List<String> timestamps, List<LocalDateTime> times, List<Double> values) {}
 
+    private static final int BYTE_ORDER_MARK = '\uFEFF';
+
     private SeriesFileReader() {}
 
     /** Returns the rows of {@code file}, named {@code name}; adds every problem to {@code out}. */
     static Rows read(Path file, String name, Problems out) {
         Rows rows = new Rows(name, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader in = withoutByteOrderMark(Files.newBufferedReader(file, UTF_8));
                 CSVParser parser = CSVParser.parse(in, FORMAT)) {
             if (!parser.getHeaderNames().equals(HEADER)) {
                 out.add(
@@ -52,6 +56,15 @@ final class SeriesFileReader {
             return rows;
         }
         return rows;
+    }
+
+    /** Skips the byte order mark that spreadsheets write at the start of a UTF-8 CSV. */
+    private static Reader withoutByteOrderMark(BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != BYTE_ORDER_MARK) {
+            in.reset();
+        }
+        return in;
     }
 
     private static void addRow(CSVRecord record, Rows rows, Problems out) {

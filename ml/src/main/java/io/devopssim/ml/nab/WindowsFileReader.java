@@ -1,15 +1,18 @@
 package io.devopssim.ml.nab;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a windows file: an object mapping {@code category/file.csv} to a list of {@code [start,
@@ -20,6 +23,10 @@ final class WindowsFileReader {
     /** One window as labelled, before its timestamps are found in the series. */
     record Labelled(String start, String end) {}
 
+    /** Jackson's description of a place in the input, which names no source of ours. */
+    private static final Pattern SOURCE_LOCATION =
+            Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+
     private WindowsFileReader() {}
 
     /** Returns the windows by file name; adds every problem to {@code out}. */
@@ -29,10 +36,13 @@ final class WindowsFileReader {
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
-            out.add(file + ": not valid JSON: " + e.getOriginalMessage());
+            out.add(file + ": not valid JSON" + at(e.getLocation()) + ": " + message(e));
+            return windows;
+        } catch (NoSuchFileException e) {
+            out.add(file + ": does not exist; expected a windows JSON file");
             return windows;
         } catch (IOException e) {
-            out.add(file + ": cannot be read: " + e);
+            out.add(file + ": cannot be read: " + e.getMessage());
             return windows;
         }
         if (root == null || !root.isObject()) {
@@ -43,6 +53,17 @@ final class WindowsFileReader {
             windows.put(entry.getKey(), windowsOf(file, entry.getKey(), entry.getValue(), out));
         }
         return windows;
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null
+                ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** Returns Jackson's message with the places it names given as line and column only. */
+    private static String message(JsonProcessingException e) {
+        return SOURCE_LOCATION.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
     }
 
     private static List<Labelled> windowsOf(Path file, String key, JsonNode list, Problems out) {

@@ -29,6 +29,6 @@ class AnomalyDetectorsTest {
                                         500,
                                         LstmAnomalyDetectorTest.normalisation()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("window is 500, expected 1..300");
+                .hasMessageContaining("window is 500, expected 1..67");
     }
 }

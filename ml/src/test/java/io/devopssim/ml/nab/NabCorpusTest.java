@@ -171,6 +171,17 @@ class NabCorpusTest {
     }
 
     @Test
+    void read_fileStartingWithAByteOrderMark_readsItsHeader() throws IOException {
+        csv("cat/a.csv", "\uFEFF" + FIVE_ROWS);
+        windows("{\"cat/a.csv\": []}");
+
+        NabCorpus corpus = NabCorpus.read(folder);
+
+        assertThat(corpus.series().get(0).size()).isEqualTo(5);
+        assertThat(corpus.series().get(0).value(0)).isEqualTo(1.5);
+    }
+
+    @Test
     void read_wrongHeader_namesTheExpectedOne() throws IOException {
         csv("cat/a.csv", "time,val\n2014-04-10 00:00:00,1\n");
         windows("{\"cat/a.csv\": []}");
@@ -199,6 +210,46 @@ class NabCorpusTest {
                 .hasMessageContaining("combined_windows.json: not valid JSON")
                 .hasMessageContaining("1 problem:")
                 .hasMessageNotContaining("no entry");
+    }
+
+    @Test
+    void read_windowsFileNotJson_givesLineAndColumnWithoutJacksonsSourceDescription()
+            throws IOException {
+        csv("cat/a.csv", FIVE_ROWS);
+        windows("{\"cat/a.csv\": [");
+
+        // The '[' that is never closed is the 15th character: {"cat/a.csv": [
+        assertThatThrownBy(() -> NabCorpus.read(folder))
+                .hasMessageContaining("combined_windows.json: not valid JSON at line 1, column ")
+                .hasMessageContaining("start marker at line 1, column 15")
+                .hasMessageNotContaining("Source")
+                .hasMessageNotContaining("StreamReadFeature");
+    }
+
+    @Test
+    void read_missingWindowsFile_saysItDoesNotExistWithoutAnExceptionName() throws IOException {
+        csv("cat/a.csv", FIVE_ROWS);
+        Path missing = folder.resolve("nope_windows.json");
+
+        assertThatThrownBy(() -> NabCorpus.read(folder, missing))
+                .isInstanceOf(NabCorpusException.class)
+                .hasMessageContaining(missing + ": does not exist; expected a windows JSON file")
+                .hasMessageNotContaining("Exception");
+    }
+
+    @Test
+    void read_unreadableRows_reportsThemWithoutAlsoBlamingTheirWindows() throws IOException {
+        csv("cat/a.csv", "time,val\n2014-04-10 00:00:00,1\n");
+        csv("cat/b.csv", HEADER);
+        windows(
+                "{\"cat/a.csv\": [[\"2014-04-10 00:00:00\", \"2014-04-10 00:00:00\"]],"
+                        + " \"cat/b.csv\": [[\"2014-04-10 00:00:00\", \"2014-04-10 00:00:00\"]]}");
+
+        assertThatThrownBy(() -> NabCorpus.read(folder))
+                .hasMessageContaining("2 problems:")
+                .hasMessageContaining("cat/a.csv: line 1: header [time, val]")
+                .hasMessageContaining("cat/b.csv: holds no rows")
+                .hasMessageNotContaining("window 1");
     }
 
     @Test

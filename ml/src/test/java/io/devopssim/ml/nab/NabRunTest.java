@@ -99,6 +99,26 @@ class NabRunTest {
     }
 
     @Test
+    void run_detectorRefusesAValue_failsAsBadInputNamingSeriesLineAndValue() throws IOException {
+        NabRun run =
+                NabRun.over(corpus())
+                        .detector(
+                                () ->
+                                        (time, value) -> {
+                                            if (value > 5) {
+                                                throw new IllegalArgumentException("too large");
+                                            }
+                                            return 0;
+                                        });
+
+        assertThatThrownBy(run::run)
+                .isInstanceOf(NabCorpusException.class)
+                .hasMessage(
+                        "x/a.csv: line 52 (2014-04-10 00:50:00): value 9.0 refused by the"
+                                + " detector: too large");
+    }
+
+    @Test
     void run_withoutDetector_isMisuse() throws IOException {
         assertThatThrownBy(NabRun.over(corpus())::run)
                 .isInstanceOf(IllegalStateException.class)
