@@ -1,10 +1,16 @@
 package io.devopssim.examples;
 
 import io.devopssim.core.drill.Drill;
+import io.devopssim.core.drill.DrillJson;
+import io.devopssim.core.drill.DrillResult;
 import io.devopssim.core.drill.DrillSummary;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.scenario.Scenario;
 import io.devopssim.core.sim.SimulationResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** The failure drill of {@code simulate}: prepared before the run, summarised after it. */
@@ -21,9 +27,15 @@ final class DrillStep {
         return Optional.of(Drill.prepare(scenario.withModel(model)));
     }
 
-    /** Returns the drill section of the summary. */
-    static String summary(Drill.Prepared drill, Scenario scenario, SimulationResult result) {
-        return System.lineSeparator()
-                + DrillSummary.render(Drill.report(drill, scenario, result), result.start());
+    /** Returns the drill section of the summary and writes {@code drill.json} into {@code out}. */
+    static String summary(
+            Drill.Prepared drill, Scenario scenario, SimulationResult result, Path out)
+            throws IOException {
+        DrillResult report = Drill.report(drill, scenario, result);
+        Files.createDirectories(out);
+        try (OutputStream json = Files.newOutputStream(out.resolve("drill.json"))) {
+            DrillJson.write(report, json);
+        }
+        return System.lineSeparator() + DrillSummary.render(report, result.start());
     }
 }

@@ -131,7 +131,9 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationResult result = run(simulation);
         PrintWriter console = spec.commandLine().getOut();
         console.print(ConsoleSummary.render(result));
-        drill.ifPresent(d -> console.print(DrillStep.summary(d, loaded, result)));
+        if (drill.isPresent()) {
+            console.print(DrillStep.summary(drill.get(), loaded, result, out));
+        }
         writeFiles(result);
         console.printf(
                 "%nWrote %s, %s and %s%n",

@@ -46,7 +46,8 @@ class SimulateCommandTest {
     }
 
     @Test
-    void simulate_bundledScenario_printsTheDrillAtTheTracesBusiestHourNextToThePlan() {
+    void simulate_bundledScenario_printsTheDrillAtTheTracesBusiestHourNextToThePlan()
+            throws IOException {
         int status = run("simulate", "--duration", "14d", "--no-progress", "-o", tmp.toString());
 
         assertThat(status).as(err.toString()).isZero();
@@ -60,6 +61,9 @@ class SimulateCommandTest {
         assertThat(simulated(text, "RPO (seconds of writes)")).isPositive();
         assertThat(simulated(text, "failed requests")).isPositive();
         assertThat(text).contains("promoted pg-3").contains("cost: run $");
+        JsonNode drill = new ObjectMapper().readTree(tmp.resolve("drill.json").toFile());
+        assertThat(drill.at("/simulated/database/rpoBytes").asDouble()).isPositive();
+        assertThat(drill.at("/plan/failure/kind").asText()).isEqualTo("REGION");
     }
 
     /** Returns the simulated column of a drill row. */
