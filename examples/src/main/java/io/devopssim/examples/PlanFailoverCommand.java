@@ -78,36 +78,47 @@ final class PlanFailoverCommand implements Callable<Integer> {
                         ? BundledScenario.nasa(out.resolve("scenario"))
                         : ScenarioReader.read(scenario);
         BusiestHour hour = Drill.busiestHour(loaded);
-        ClusterModel model = Drill.untilEndOf(loaded.model(), hour);
-        SimulationResult run =
-                Simulation.builder(model).baseDirectory(loaded.baseDirectory()).build().run();
-        FailoverTopology world =
-                DrillWorld.topology(model, loaded.database(), run, hour, hour.startSeconds());
+        FailoverTopology world = world(loaded, hour);
         boolean database = loaded.database().isPresent();
-        List<FailoverPlan> plans = new ArrayList<>();
-        for (FailoverPlan p : FailoverPlanner.planAll(world)) {
-            if (database || p.failure().kind() != FailureScope.Kind.DATABASE_PRIMARY) {
-                plans.add(p);
-            }
-        }
+        List<FailoverPlan> plans = plans(world, database);
+
         PrintWriter console = spec.commandLine().getOut();
         console.printf(
                 Locale.ROOT,
                 "Failover plans of %s at its busiest hour (+%.1f days, %,.0f req/s), worst first%n",
-                model.name(),
+                world.name(),
                 hour.startSeconds() / 86400,
                 hour.meanRps());
         if (!database) {
             console.println("no database in the scenario: RPO not planned");
         }
         table(console, plans, database);
-        List<Optional<Verification>> checks = verifications(world, plans, run.seed(), console);
-        write(plans, checks);
+        long seed = loaded.model().run().seed();
+        write(plans, verifications(world, plans, seed, console));
         console.printf(
                 "%nWrote %d plans (JSON and FailoverPlan YAML) and the CRD to %s%n",
                 plans.size(), out);
         console.flush();
         return 0;
+    }
+
+    /** Runs the scenario up to the end of its busiest hour and derives the planner's world. */
+    private static FailoverTopology world(Scenario loaded, BusiestHour hour) {
+        ClusterModel model = Drill.untilEndOf(loaded.model(), hour);
+        SimulationResult run =
+                Simulation.builder(model).baseDirectory(loaded.baseDirectory()).build().run();
+        return DrillWorld.topology(model, loaded.database(), run, hour, hour.startSeconds());
+    }
+
+    /** Returns every plan, leaving out the placeholder database's when there is no database. */
+    private static List<FailoverPlan> plans(FailoverTopology world, boolean database) {
+        List<FailoverPlan> plans = new ArrayList<>();
+        for (FailoverPlan p : FailoverPlanner.planAll(world)) {
+            if (database || p.failure().kind() != FailureScope.Kind.DATABASE_PRIMARY) {
+                plans.add(p);
+            }
+        }
+        return plans;
     }
 
     private static void table(PrintWriter console, List<FailoverPlan> plans, boolean database) {

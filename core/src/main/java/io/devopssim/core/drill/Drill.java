@@ -13,7 +13,6 @@ import io.devopssim.core.load.Workload;
 import io.devopssim.core.load.Workloads;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.Failures;
-import io.devopssim.core.model.Placement;
 import io.devopssim.core.model.RunSettings;
 import io.devopssim.core.model.ServiceModel;
 import io.devopssim.core.scenario.Scenario;
@@ -74,26 +73,9 @@ public final class Drill {
         ClusterModel model = scenario.model();
         DrillSpec spec =
                 scenario.drill().orElseThrow(() -> problem(model, "drill", "no drill section"));
-        ServiceModel placed = DrillWorld.placedService(model);
-        boolean known =
-                placed.placements().stream()
-                        .anyMatch(
-                                p ->
-                                        p.provider().equals(spec.provider())
-                                                && p.region().equals(spec.region()));
-        if (!known) {
-            List<String> where =
-                    placed.placements().stream().map(p -> p.provider() + "/" + p.region()).toList();
-            throw problem(
-                    model,
-                    "drill.region",
-                    "expected one of the placements "
-                            + where
-                            + ", was \""
-                            + spec.location()
-                            + "\"");
-        }
+        checkRegion(model, spec);
         DrillWorld.checkDatabase(model, scenario.database());
+
         List<Workload> workloads = workloads(scenario);
         double duration = duration(model, workloads);
         BusiestHour hour = BusiestHour.of(workloads, duration);
@@ -105,6 +87,23 @@ public final class Drill {
                     "expected a time within the run (0 to " + duration + " s), was " + at + " s");
         }
         return new Prepared(spec, withOutage(model, spec, at), at, hour, workloads);
+    }
+
+    private static void checkRegion(ClusterModel model, DrillSpec spec) {
+        List<String> where =
+                DrillWorld.placedService(model).placements().stream()
+                        .map(p -> p.provider() + "/" + p.region())
+                        .toList();
+        if (!where.contains(spec.location())) {
+            throw problem(
+                    model,
+                    "drill.region",
+                    "expected one of the placements "
+                            + where
+                            + ", was \""
+                            + spec.location()
+                            + "\"");
+        }
     }
 
     /**
@@ -206,19 +205,10 @@ public final class Drill {
         FailoverResult simulated = failover(drill, service);
         Optional<DrillResult.DatabaseOutcome> db =
                 scenario.database().map(d -> DrillDatabase.replay(d, drill, run.seed()));
-        OptionalDouble rto = rto(simulated, db);
 
-        FailoverTopology world =
-                DrillWorld.topology(
-                        drill.model(), scenario.database(), run, drill.hour(), drill.failureAt());
-        FailoverPlan plan = FailoverPlanner.plan(world, FailureScope.region(drill.spec().region()));
+        FailoverPlan plan = plan(drill, scenario, run);
         double plannedRto =
                 scenario.database().isPresent() ? plan.rtoSeconds() : withoutDatabase(plan);
-        double survivors =
-                service.regions().stream()
-                        .filter(r -> !r.region().equals(drill.spec().region()))
-                        .mapToDouble(RegionResult::cost)
-                        .sum();
         return new DrillResult(
                 drill.spec(),
                 drill.failureAt(),
@@ -226,11 +216,25 @@ public final class Drill {
                 service.name(),
                 simulated,
                 db,
-                rto,
-                survivors,
+                rto(simulated, db),
+                survivorCost(drill, service),
                 run.totalCost(),
                 plan,
                 plannedRto);
+    }
+
+    private static FailoverPlan plan(Prepared drill, Scenario scenario, SimulationResult run) {
+        FailoverTopology world =
+                DrillWorld.topology(
+                        drill.model(), scenario.database(), run, drill.hour(), drill.failureAt());
+        return FailoverPlanner.plan(world, FailureScope.region(drill.spec().region()));
+    }
+
+    private static double survivorCost(Prepared drill, ServiceResult service) {
+        return service.regions().stream()
+                .filter(r -> !r.region().equals(drill.spec().region()))
+                .mapToDouble(RegionResult::cost)
+                .sum();
     }
 
     private static FailoverResult failover(Prepared drill, ServiceResult service) {
@@ -272,10 +276,5 @@ public final class Drill {
                 .mapToDouble(PlanStep::expectedSeconds)
                 .max()
                 .orElse(plan.rtoSeconds());
-    }
-
-    /** Returns the placements of the drill's service, for messages and summaries. */
-    static List<Placement> placements(Prepared drill) {
-        return DrillWorld.placedService(drill.model()).placements();
     }
 }

@@ -25,6 +25,7 @@ import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.SimulationResult;
 import io.devopssim.core.sim.TimeSeries;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,18 +110,17 @@ public final class DrillWorld {
         return model.services().stream()
                 .filter(s -> s.placements().stream().map(Placement::region).distinct().count() >= 2)
                 .findFirst()
-                .orElseThrow(
-                        () ->
-                                new InvalidInputException(
-                                        "scenario " + model.name(),
-                                        List.of(
-                                                new InvalidInputException.Problem(
-                                                        "services",
-                                                        "a failure drill or failover plan needs at"
-                                                            + " least two regions: give a service"
-                                                            + " placements in two regions or more"
-                                                            + " (see docs/scenario-format.md), was "
-                                                                + placementCount(model)))));
+                .orElseThrow(() -> tooFewRegions(model));
+    }
+
+    private static InvalidInputException tooFewRegions(ClusterModel model) {
+        String message =
+                "a failure drill or failover plan needs at least two regions: give a service"
+                        + " placements in two regions or more (see docs/scenario-format.md), was "
+                        + placementCount(model);
+        return new InvalidInputException(
+                "scenario " + model.name(),
+                List.of(new InvalidInputException.Problem("services", message)));
     }
 
     /**
@@ -136,42 +136,48 @@ public final class DrillWorld {
         }
         ServiceModel service = placedService(model);
         CloudProviders clouds = CloudProviders.discover();
-        List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
         List<PostgresMember> members = database.get().cluster().members();
         for (int i = 0; i < members.size(); i++) {
-            PostgresMember m = members.get(i);
-            Optional<Placement> p =
-                    service.placements().stream()
-                            .filter(x -> x.region().equals(m.region()))
-                            .findFirst();
-            List<String> zones = p.map(x -> zonesOf(x, clouds)).orElse(List.of());
-            String path = "database.members[" + i + "]";
-            if (p.isEmpty()) {
-                List<String> where = service.placements().stream().map(Placement::region).toList();
-                problems.add(
-                        new InvalidInputException.Problem(
-                                path + ".region",
-                                "expected a region of the service's placements "
-                                        + where
-                                        + ", was \""
-                                        + m.region()
-                                        + "\""));
-            } else if (!zones.contains(m.zone())) {
-                problems.add(
-                        new InvalidInputException.Problem(
-                                path + ".zone",
-                                "expected a zone of "
-                                        + m.region()
-                                        + " "
-                                        + zones
-                                        + ", was \""
-                                        + m.zone()
-                                        + "\""));
-            }
+            memberProblem(members.get(i), "database.members[" + i + "]", service, clouds)
+                    .ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("scenario " + model.name(), problems);
         }
+    }
+
+    private static Optional<InvalidInputException.Problem> memberProblem(
+            PostgresMember m, String path, ServiceModel service, CloudProviders clouds) {
+        Optional<Placement> p =
+                service.placements().stream()
+                        .filter(x -> x.region().equals(m.region()))
+                        .findFirst();
+        if (p.isEmpty()) {
+            List<String> where = service.placements().stream().map(Placement::region).toList();
+            return Optional.of(
+                    new InvalidInputException.Problem(
+                            path + ".region",
+                            "expected a region of the service's placements "
+                                    + where
+                                    + ", was \""
+                                    + m.region()
+                                    + "\""));
+        }
+        List<String> zones = zonesOf(p.get(), clouds);
+        if (zones.contains(m.zone())) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new InvalidInputException.Problem(
+                        path + ".zone",
+                        "expected a zone of "
+                                + m.region()
+                                + " "
+                                + zones
+                                + ", was \""
+                                + m.zone()
+                                + "\""));
     }
 
     private static List<String> zonesOf(Placement p, CloudProviders clouds) {
