@@ -414,7 +414,9 @@ final class ServiceRuntime implements ScalingInput {
                 cost,
                 decisions,
                 Optional.ofNullable(series),
-                alerts);
+                alerts,
+                List.of(),
+                List.of());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.devopssim.core.datatier.backup;
 
-import io.devopssim.core.datatier.internal.Check;
+import io.devopssim.core.internal.checks.Bounds;
 import io.devopssim.core.internal.tree.Problems;
 
 /**
@@ -127,7 +127,7 @@ public record WalArchiveSpec(
          */
         public WalArchiveSpec build() {
             Problems problems = new Problems();
-            Check c = new Check(problems, "");
+            Bounds c = new Bounds(problems, "");
             c.positive("segmentSizeBytes", segmentSize);
             c.nonNegative("archiveTimeoutSeconds", archiveTimeout);
             c.nonNegative("copyDelaySeconds", copyDelay);

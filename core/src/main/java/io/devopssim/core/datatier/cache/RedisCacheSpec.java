@@ -1,6 +1,6 @@
 package io.devopssim.core.datatier.cache;
 
-import io.devopssim.core.datatier.internal.Check;
+import io.devopssim.core.internal.checks.Bounds;
 import io.devopssim.core.internal.tree.Problems;
 import io.devopssim.core.internal.tree.Values;
 import java.util.ArrayList;
@@ -197,7 +197,7 @@ public record RedisCacheSpec(
          */
         public RedisCacheSpec build() {
             Problems problems = new Problems();
-            Check c = new Check(problems, "");
+            Bounds c = new Bounds(problems, "");
             c.notBlank("name", name);
             c.notBlank("master", master);
             checkNodes(c);
@@ -231,11 +231,11 @@ public record RedisCacheSpec(
                     sample);
         }
 
-        private void checkNodes(Check c) {
+        private void checkNodes(Bounds c) {
             Set<String> seen = new HashSet<>(Set.of(master));
             for (int i = 0; i < replicas.size(); i++) {
                 RedisReplica r = replicas.get(i);
-                Check at = c.index("replicas", i);
+                Bounds at = c.index("replicas", i);
                 if (at.notBlank("name", r.name()) && !seen.add(r.name())) {
                     at.fail("name", "duplicate node name " + Values.quoted(r.name()));
                 }
@@ -246,14 +246,14 @@ public record RedisCacheSpec(
             }
         }
 
-        private void checkSentinels(Check c) {
+        private void checkSentinels(Bounds c) {
             if (sentinels.isEmpty()) {
                 c.fail("sentinels", "must hold at least 1 sentinel, was empty");
             }
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < sentinels.size(); i++) {
                 Sentinel s = sentinels.get(i);
-                Check at = c.index("sentinels", i);
+                Bounds at = c.index("sentinels", i);
                 if (at.notBlank("name", s.name()) && !seen.add(s.name())) {
                     at.fail("name", "duplicate sentinel name " + Values.quoted(s.name()));
                 }
@@ -278,7 +278,7 @@ public record RedisCacheSpec(
             }
         }
 
-        private void checkTimes(Check c) {
+        private void checkTimes(Bounds c) {
             c.positive("downAfterMillis", downAfter);
             c.positive("failoverTimeoutMillis", failoverTimeout);
             c.positive("pingPeriodMillis", pingPeriod);

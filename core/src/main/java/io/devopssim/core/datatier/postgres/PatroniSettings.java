@@ -1,6 +1,6 @@
 package io.devopssim.core.datatier.postgres;
 
-import io.devopssim.core.datatier.internal.Check;
+import io.devopssim.core.internal.checks.Bounds;
 import io.devopssim.core.internal.tree.Problems;
 import io.devopssim.core.internal.tree.Values;
 
@@ -120,12 +120,12 @@ public record PatroniSettings(
          */
         public PatroniSettings build() {
             Problems problems = new Problems();
-            PatroniSettings settings = check(new Check(problems, ""));
+            PatroniSettings settings = check(new Bounds(problems, ""));
             problems.throwIfAny("patroni settings");
             return settings;
         }
 
-        PatroniSettings check(Check c) {
+        PatroniSettings check(Bounds c) {
             atLeast(c, "ttl", ttl, 20);
             atLeast(c, "loop_wait", loopWait, 1);
             atLeast(c, "retry_timeout", retryTimeout, 3);
@@ -153,7 +153,7 @@ public record PatroniSettings(
                     promotion);
         }
 
-        private static void atLeast(Check c, String field, double value, double min) {
+        private static void atLeast(Bounds c, String field, double value, double min) {
             if (c.finite(field, value) && value < min) {
                 c.fail(
                         field,

@@ -1,6 +1,6 @@
 package io.devopssim.core.datatier.postgres;
 
-import io.devopssim.core.datatier.internal.Check;
+import io.devopssim.core.internal.checks.Bounds;
 import io.devopssim.core.internal.tree.Problems;
 import io.devopssim.core.internal.tree.Values;
 import java.util.ArrayList;
@@ -126,7 +126,7 @@ public record PostgresClusterSpec(
          */
         public PostgresClusterSpec build() {
             Problems problems = new Problems();
-            Check c = new Check(problems, "");
+            Bounds c = new Bounds(problems, "");
             c.notBlank("name", name);
             PatroniSettings settings = patroni.check(c.at("patroni"));
             List<PostgresMember> built = new ArrayList<>();
@@ -146,7 +146,7 @@ public record PostgresClusterSpec(
             return spec;
         }
 
-        private static void crossChecks(PostgresClusterSpec spec, Check c) {
+        private static void crossChecks(PostgresClusterSpec spec, Bounds c) {
             if (spec.members().size() < 2) {
                 c.fail(
                         "members",
@@ -171,11 +171,13 @@ public record PostgresClusterSpec(
                                             + Values.number(phase));
                 }
             }
-            c.knownName("initialPrimary", spec.initialPrimary(), spec.names());
+            if (spec.initialPrimary() != null) {
+                c.known("initialPrimary", spec.initialPrimary(), "name", spec.names());
+            }
             synchronousCount(spec, c);
         }
 
-        private static void synchronousCount(PostgresClusterSpec spec, Check c) {
+        private static void synchronousCount(PostgresClusterSpec spec, Bounds c) {
             if (!spec.patroni().synchronousMode()
                     || !spec.names().contains(spec.initialPrimary())) {
                 return;

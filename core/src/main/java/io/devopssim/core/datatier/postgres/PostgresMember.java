@@ -1,6 +1,6 @@
 package io.devopssim.core.datatier.postgres;
 
-import io.devopssim.core.datatier.internal.Check;
+import io.devopssim.core.internal.checks.Bounds;
 import io.devopssim.core.internal.tree.Problems;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -125,12 +125,12 @@ public record PostgresMember(
          */
         public PostgresMember build() {
             Problems problems = new Problems();
-            PostgresMember member = check(new Check(problems, ""));
+            PostgresMember member = check(new Bounds(problems, ""));
             problems.throwIfAny("member " + name);
             return member;
         }
 
-        PostgresMember check(Check c) {
+        PostgresMember check(Bounds c) {
             c.notBlank("name", name);
             c.notBlank("zone", zone);
             c.notBlank("region", region);

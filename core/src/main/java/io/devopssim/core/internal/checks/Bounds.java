@@ -71,6 +71,21 @@ public final class Bounds {
         }
     }
 
+    /** Checks that the value is above zero; positive infinity is accepted as "no limit". */
+    public void positiveOrInfinite(String field, double value) {
+        if (!(value > 0)) {
+            fail(field, "must be > 0 (or infinite for no limit), was " + Values.number(value));
+        }
+    }
+
+    /** Checks that the value lies in the half-open range [min, max). */
+    public void inHalfOpen(String field, double value, double min, double max) {
+        if (finite(field, value) && (value < min || value >= max)) {
+            String range = "[" + Values.number(min) + ", " + Values.number(max) + ")";
+            fail(field, "must be in " + range + ", was " + Values.number(value));
+        }
+    }
+
     /** Checks that the value is finite and zero or more. */
     public void nonNegative(String field, double value) {
         if (finite(field, value) && value < 0) {
@@ -113,13 +128,15 @@ public final class Bounds {
         }
     }
 
-    /** Checks that a name is set and not blank. */
-    public void notBlank(String field, String value) {
+    /** Checks that a name is set and not blank; returns whether it is. */
+    public boolean notBlank(String field, String value) {
         if (value == null || value.isBlank()) {
             fail(
                     field,
                     "must not be blank, was " + (value == null ? "not set" : Values.quoted(value)));
+            return false;
         }
+        return true;
     }
 
     /** Checks that a name is one of {@code known}, suggesting the closest when it is not. */

@@ -1,6 +1,0 @@
-/**
- * Validation helpers shared by the data-tier configurations.
- *
- * <p>Not API: anything here may change without notice.
- */
-package io.devopssim.core.datatier.internal;
