@@ -12,16 +12,25 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The failure drill of {@code simulate}: prepared before the run, summarised after it. */
 final class DrillStep {
 
     private DrillStep() {}
 
-    /** Returns the scenario's drill on the model about to run, unless manifests replaced it. */
+    /**
+     * Returns the scenario's drill on the model about to run, unless manifests replaced it or the
+     * run is shorter than an hour (then with a warning).
+     */
     static Optional<Drill.Prepared> prepare(
-            Scenario scenario, ClusterModel model, boolean overridden) {
+            Scenario scenario, ClusterModel model, boolean overridden, Consumer<String> warn) {
         if (scenario.drill().isEmpty() || overridden) {
+            return Optional.empty();
+        }
+        double length = model.run().durationSeconds().orElse(Double.POSITIVE_INFINITY);
+        if (length < 3600) {
+            warn.accept("the failure drill needs a run of at least 1 h; not run in this one");
             return Optional.empty();
         }
         return Optional.of(Drill.prepare(scenario.withModel(model)));

@@ -117,7 +117,12 @@ final class SimulateCommand implements Callable<Integer> {
             model = manifests.apply(model);
         }
         model = withRun(model, seed, duration);
-        Optional<Drill.Prepared> drill = DrillStep.prepare(loaded, model, manifests.any());
+        Optional<Drill.Prepared> drill =
+                DrillStep.prepare(
+                        loaded,
+                        model,
+                        manifests.any(),
+                        w -> spec.commandLine().getErr().println("warning: " + w));
         if (drill.isPresent()) {
             model = drill.get().model();
         }

@@ -66,6 +66,15 @@ class SimulateCommandTest {
         assertThat(drill.at("/plan/failure/kind").asText()).isEqualTo("REGION");
     }
 
+    @Test
+    void simulate_bundledScenarioForHalfAnHour_runsWithoutTheDrillAndSaysSo() {
+        int status = run("simulate", "--duration", "30m", "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("the failure drill needs a run of at least 1 h");
+        assertThat(out.toString()).contains("Total cost").doesNotContain("Failure drill");
+    }
+
     /** Returns the simulated column of a drill row. */
     private static double simulated(String text, String row) {
         String line =

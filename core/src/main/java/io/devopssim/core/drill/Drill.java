@@ -78,7 +78,7 @@ public final class Drill {
 
         List<Workload> workloads = workloads(scenario);
         double duration = duration(model, workloads);
-        BusiestHour hour = BusiestHour.of(workloads, duration);
+        BusiestHour hour = busiest(model, workloads, duration);
         double at = spec.atSeconds().orElse(hour.startSeconds());
         if (!(at >= 0 && at < duration)) {
             throw problem(
@@ -116,7 +116,21 @@ public final class Drill {
     public static BusiestHour busiestHour(Scenario scenario) {
         DrillWorld.checkDatabase(scenario.model(), scenario.database());
         List<Workload> workloads = workloads(scenario);
-        return BusiestHour.of(workloads, duration(scenario.model(), workloads));
+        ClusterModel model = scenario.model();
+        return busiest(model, workloads, duration(model, workloads));
+    }
+
+    private static BusiestHour busiest(
+            ClusterModel model, List<Workload> workloads, double duration) {
+        if (!(duration >= 3600)) {
+            throw problem(
+                    model,
+                    "run.duration",
+                    "a failure drill or failover plan needs a run of at least 1 h, was "
+                            + duration
+                            + " s");
+        }
+        return BusiestHour.of(workloads, duration);
     }
 
     /**

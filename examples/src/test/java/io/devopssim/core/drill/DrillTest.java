@@ -146,6 +146,18 @@ class DrillTest {
     }
 
     @Test
+    void prepare_runShorterThanAnHour_isRefusedWithTheField() throws IOException {
+        String text =
+                (SERVICE + PLACEMENTS + TRAFFIC + DRILL).replace("duration: 6h", "duration: 30m");
+        Scenario scenario = ScenarioReader.read(DrillScenarios.write(tmp, text));
+
+        assertThatThrownBy(() -> Drill.prepare(scenario))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("run.duration")
+                .hasMessageContaining("at least 1 h, was 1800");
+    }
+
+    @Test
     void prepare_explicitTimeAfterTheRun_isRefused() throws IOException {
         String drill = "drill: {region: aws/us-east-1, at: 7h}\n";
         Scenario scenario =
