@@ -33,6 +33,12 @@ import java.util.OptionalDouble;
  * one) and adds the outage to the model's scheduled failures; the caller runs the model as usual;
  * {@link #report} reads the failover from the run, replays the database ({@link DrillDatabase}) and
  * asks the {@link FailoverPlanner} for its plan of the same failure.
+ *
+ * <p>Limitations: the database is replayed apart from the run, so it neither slows nor fails the
+ * services' requests there; its promotion only joins the drill's RTO. A restore from the archive is
+ * timed from the failure, not from its detection as the plan does. Only the first service placed in
+ * two regions is reported, and the simulated capacity comes back through each region's HPA, not
+ * through the replicas the plan would add.
  */
 public final class Drill {
 
