@@ -1,4 +1,4 @@
-"""Simple NAB scorer for tuning (follows /work/shared/data/nab-dev/SCORING.md).
+"""Simple NAB scorer for tuning (follows data/nab-dev/SCORING.md).
 
 Not the authoritative scorer (a Java one is written elsewhere); it is for fast iteration only.
 """
@@ -9,7 +9,9 @@ import os
 import numpy as np
 import pandas as pd
 
-NAB = os.environ.get("NAB_DIR", "/work/shared/data/nab-dev")
+NAB = os.environ.get(
+    "NAB_DIR",
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "data", "nab-dev"))
 PROFILES = {"standard": (1.0, 0.11, 1.0), "low_fp": (1.0, 0.22, 1.0), "low_fn": (1.0, 0.11, 2.0)}
 
 

@@ -1,13 +1,18 @@
 """Training series for the anomaly LSTM: public traces plus seeded synthetic series. No NAB data."""
+import os
+
 import numpy as np
 import pandas as pd
 
-TRACES = "/work/shared/data/traces"
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
+NASA = os.path.join(ROOT, "examples/src/main/resources/io/devopssim/examples/nasa",
+                    "nasa_http_1995_requests_per_minute.csv")
+AZURE = os.path.join(ROOT, "data/traces/azure_llm_inference_trace_code_2023.csv")
 
 
 def nasa_series():
     """NASA KSC requests per minute (absent minutes are zero), split at the two outages, at 1/5/15 min."""
-    df = pd.read_csv(f"{TRACES}/nasa_http_1995_requests_per_minute.csv")
+    df = pd.read_csv(NASA)
     t = pd.to_datetime(df["minute"])
     full = pd.Series(df["count"].to_numpy(float), index=t).resample("1min").sum()
     pieces = [full[:"1995-07-28 13:32"], full["1995-08-01 00:00":"1995-08-01 14:51"],
@@ -23,7 +28,7 @@ def nasa_series():
 
 def azure_series():
     """Azure LLM trace: request counts and mean context tokens per 1 s and 10 s."""
-    df = pd.read_csv(f"{TRACES}/azure_llm_inference_trace_code_2023.csv")
+    df = pd.read_csv(AZURE)
     t = pd.to_datetime(df["TIMESTAMP"])
     s = pd.Series(1.0, index=t)
     tok = pd.Series(df["ContextTokens"].to_numpy(float), index=t)
