@@ -6,6 +6,7 @@ import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.core.autoscale.HpaSpec;
 import io.devopssim.core.failure.FailureKind;
 import io.devopssim.core.failure.FailurePlan;
+import io.devopssim.core.failure.Level;
 import io.devopssim.core.failure.Topology;
 import io.devopssim.core.internal.checks.Bounds;
 import io.devopssim.core.internal.tree.Problems;
@@ -28,6 +29,14 @@ import java.util.Set;
 
 /** Resolves placements, the failure topology and global routing for a simulation. */
 final class RegionalPlans {
+
+    /** The failure plan's Java fields and the scenario keys they are read from. */
+    private static final String[][] FILE_KEYS = {
+        {"atSeconds", "at"},
+        {"durationSeconds", "duration"},
+        {"mtbfSeconds", "mtbf"},
+        {"horizonSeconds", "horizon"}
+    };
 
     private RegionalPlans() {}
 
@@ -106,11 +115,12 @@ final class RegionalPlans {
             ClusterModel model,
             Map<Integer, List<RegionPlan>> regions,
             Optional<Instant> start,
-            Pricing pricing,
+            double duration,
             List<Problem> problems) {
         Optional<FailurePlan> failures = Optional.empty();
         if (model.failures().isPresent()) {
             failures = failurePlan(model.failures().get(), regions, problems);
+            afterTheEnd(model.failures().get(), duration, problems);
         }
         Optional<RoutingConfig> routing = Optional.empty();
         if (model.traffic().isPresent()) {
@@ -153,7 +163,7 @@ final class RegionalPlans {
             f.horizonSeconds().ifPresent(plan::horizonSeconds);
             return Optional.of(plan.build());
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> problems.add(prefixed("failures", p)));
+            e.problems().forEach(p -> problems.add(prefixed("failures", fileKeys(p))));
             return Optional.empty();
         }
     }
@@ -182,14 +192,45 @@ final class RegionalPlans {
                                     + " zone-outage, region-outage or cloud-outage"));
         }
         if (topology.components(kind.level()).isEmpty()) {
-            return Optional.of(
-                    new Problem(
-                            path + ".kind",
-                            kind.label()
-                                    + " needs nodes, and no placement has any; set"
-                                    + " nodesPerZone on a placement"));
+            String fix =
+                    kind.level() == Level.NODE
+                            ? " needs nodes, and no placement has any; set nodesPerZone on a"
+                                    + " placement"
+                            : " needs a "
+                                    + kind.level().label()
+                                    + " and no placement was found"
+                                    + " in the cloud catalogue; see the placements' problems";
+            return Optional.of(new Problem(path + ".kind", kind.label() + fix));
         }
         return Optional.empty();
+    }
+
+    /** Reports scheduled failures that start at or after the end of the run: they would not run. */
+    private static void afterTheEnd(Failures f, double duration, List<Problem> problems) {
+        for (int i = 0; i < f.scheduled().size(); i++) {
+            double at = f.scheduled().get(i).atSeconds();
+            if (at >= duration) {
+                problems.add(
+                        new Problem(
+                                "failures.scheduled[" + i + "].at",
+                                "must be before the end of the run ("
+                                        + Bounds.number(duration)
+                                        + " s), was "
+                                        + Bounds.number(at)
+                                        + " s"));
+            }
+        }
+    }
+
+    /** Renames the failure plan's Java fields in a problem's path to the scenario's keys. */
+    private static Problem fileKeys(Problem p) {
+        String path = p.path();
+        for (String[] key : FILE_KEYS) {
+            if (path.equals(key[0]) || path.endsWith("." + key[0])) {
+                path = path.substring(0, path.length() - key[0].length()) + key[1];
+            }
+        }
+        return new Problem(path, p.message());
     }
 
     private static Optional<RoutingConfig> routing(

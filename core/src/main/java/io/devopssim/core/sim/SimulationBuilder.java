@@ -240,7 +240,7 @@ public final class SimulationBuilder {
         checkSize(duration, problems);
         RegionalSetup regional =
                 model.isMultiRegion()
-                        ? RegionalPlans.setup(model, regionalPlans, start, pricing, problems)
+                        ? RegionalPlans.setup(model, regionalPlans, start, duration, problems)
                         : null;
         if (!problems.isEmpty()) {
             throw new InvalidInputException(model.name(), problems);
