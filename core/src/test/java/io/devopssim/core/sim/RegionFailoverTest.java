@@ -243,4 +243,44 @@ class RegionFailoverTest {
                     .isCloseTo(HALF_LOAD * (detection + 30), within(HALF_LOAD * 1.0));
         }
     }
+
+    @Test
+    void overlappingFailures_eachCountsOnlyTheRequestsFailedInItsOwnRegions() {
+        // From a run where a zone outage in europe-west1 overlapping a us-east-1 outage was
+        // reported with the region outage's failed requests.
+        Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
+        ClusterModel model =
+                TwoRegions.model(TwoRegions.web(20), traffic, 1800, 1)
+                        .failures(
+                                Failures.scheduled(
+                                        List.of(
+                                                new ScheduledFailure(
+                                                        FailureKind.ZONE_OUTAGE,
+                                                        "europe-west1-b",
+                                                        500,
+                                                        1000),
+                                                new ScheduledFailure(
+                                                        FailureKind.REGION_OUTAGE,
+                                                        "us-east-1",
+                                                        FAIL_AT,
+                                                        600))))
+                        .build();
+
+        ServiceResult web =
+                Simulation.builder(model)
+                        .pricing(TwoRegions.PRICING)
+                        .build()
+                        .run()
+                        .services()
+                        .get(0);
+
+        assertThat(web.failovers()).hasSize(2);
+        FailoverResult zone = web.failovers().get(0);
+        FailoverResult region = web.failovers().get(1);
+        assertThat(zone.failedRegions()).isEmpty();
+        assertThat(zone.failedRequests()).isZero();
+        assertThat(web.failedByOutageRequests()).isPositive();
+        assertThat(region.failedRequests())
+                .isCloseTo(web.regions().get(0).failedByOutageRequests(), within(1e-6));
+    }
 }
