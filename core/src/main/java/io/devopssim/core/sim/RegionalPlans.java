@@ -30,12 +30,18 @@ import java.util.Set;
 /** Resolves placements, the failure topology and global routing for a simulation. */
 final class RegionalPlans {
 
-    /** The failure plan's Java fields and the scenario keys they are read from. */
+    /** The failure plan's and routing's Java fields, and the scenario keys they are read from. */
     private static final String[][] FILE_KEYS = {
         {"atSeconds", "at"},
         {"durationSeconds", "duration"},
         {"mtbfSeconds", "mtbf"},
-        {"horizonSeconds", "horizon"}
+        {"horizonSeconds", "horizon"},
+        {"ttlSeconds", "ttl"},
+        {"resolverCount", "resolvers"},
+        {"propagationSeconds", "propagation"},
+        {"intervalSeconds", "interval"},
+        {"phaseSeconds", "phase"},
+        {"convergenceSeconds", "convergence"}
     };
 
     private RegionalPlans() {}
@@ -258,7 +264,7 @@ final class RegionalPlans {
         try {
             return Optional.of(b.build());
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> problems.add(prefixed("traffic", p)));
+            e.problems().forEach(p -> problems.add(prefixed("traffic", fileKeys(p))));
             return Optional.empty();
         }
     }
