@@ -10,6 +10,7 @@ import io.devopssim.core.failure.ScheduledFailure;
 import io.devopssim.core.kernel.SimEvent;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.Failures;
+import io.devopssim.core.model.Placement;
 import io.devopssim.core.model.RunSettings;
 import io.devopssim.core.model.Traffic;
 import io.devopssim.core.routing.AnycastSettings;
@@ -282,5 +283,40 @@ class RegionFailoverTest {
         assertThat(web.failedByOutageRequests()).isPositive();
         assertThat(region.failedRequests())
                 .isCloseTo(web.regions().get(0).failedByOutageRequests(), within(1e-6));
+    }
+
+    @Test
+    void timeline_oneNodeLost_saysOneComponentInTheSingular() {
+        // From a run whose timeline read "1 components down" and "1 up" for one lost node.
+        ClusterModel model =
+                TwoRegions.model(
+                                TwoRegions.web(2)
+                                        .placements(
+                                                List.of(
+                                                        Placement.of("aws", "us-east-1", 1, 3, 2)
+                                                                .withZones(List.of("us-east-1a"))
+                                                                .withNodesPerZone(2),
+                                                        Placement.of(
+                                                                "gcp", "europe-west1", 1, 3, 2))),
+                                TwoRegions.geoDns(),
+                                600,
+                                15)
+                        .failures(
+                                Failures.scheduled(
+                                        List.of(
+                                                new ScheduledFailure(
+                                                        FailureKind.NODE_LOSS,
+                                                        "us-east-1a-node-1",
+                                                        60,
+                                                        60))))
+                        .build();
+
+        SimulationResult result =
+                Simulation.builder(model).pricing(TwoRegions.PRICING).build().run();
+
+        assertThat(result.timeline())
+                .extracting(TimelineEvent::detail)
+                .contains("scheduled, 1 component down, recovers at 120.0 s")
+                .contains("after 60.0 s, 1 component up");
     }
 }
