@@ -16,6 +16,7 @@ import io.devopssim.core.model.Placement;
 import io.devopssim.core.model.ServiceModel;
 import io.devopssim.core.model.Traffic;
 import io.devopssim.core.routing.RoutingConfig;
+import io.devopssim.core.routing.RoutingPolicy;
 import io.devopssim.core.routing.ServingRegion;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -209,6 +210,34 @@ final class RegionalPlans {
             return Optional.of(new Problem(path + ".kind", kind.label() + fix));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns a warning when the step is coarser than the failover it should resolve: longer than
+     * the health checks' interval or the time clients take to move (TTL, or anycast convergence).
+     */
+    static Optional<String> stepWarning(RegionalSetup setup, double step) {
+        if (setup.failures().isEmpty() || setup.routing().isEmpty()) {
+            return Optional.empty();
+        }
+        RoutingConfig r = setup.routing().get();
+        boolean anycast = r.policy() == RoutingPolicy.ANYCAST;
+        double move = anycast ? r.anycast().convergenceSeconds() : r.dns().ttlSeconds();
+        double finest = Math.min(r.healthCheck().intervalSeconds(), move);
+        if (step <= finest) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                "run.step ("
+                        + Bounds.number(step)
+                        + " s) is longer than the failover it should resolve (health checks every "
+                        + Bounds.number(r.healthCheck().intervalSeconds())
+                        + " s, clients moving over "
+                        + Bounds.number(move)
+                        + " s): failover times are rounded to steps and failed requests may be"
+                        + " off by up to a region's rate × step; use a step of at most "
+                        + Bounds.number(finest)
+                        + " s");
     }
 
     /** Reports scheduled failures that start at or after the end of the run: they would not run. */

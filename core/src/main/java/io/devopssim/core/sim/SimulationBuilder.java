@@ -245,7 +245,11 @@ public final class SimulationBuilder {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(model.name(), problems);
         }
-        return new Simulation(this, plans, duration, warnings(plans), regional);
+        List<String> warnings = warnings(plans);
+        if (regional != null) {
+            RegionalPlans.stepWarning(regional, model.run().stepSeconds()).ifPresent(warnings::add);
+        }
+        return new Simulation(this, plans, duration, warnings, regional);
     }
 
     private ServicePlan plan(int index, ServiceModel declared, List<Problem> problems) {

@@ -319,4 +319,26 @@ class RegionFailoverTest {
                 .contains("scheduled, 1 component down, recovers at 120.0 s")
                 .contains("after 60.0 s, 1 component up");
     }
+
+    @Test
+    void build_stepLongerThanTheTtl_warnsThatFailedRequestsAreCoarse() {
+        // From a run at a 5 min step: 30,000 failed requests against the formula's 9,000, silently.
+        Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
+        ClusterModel coarse =
+                TwoRegions.model(TwoRegions.web(20), traffic, 1800, 300)
+                        .failures(TwoRegions.regionDies("us-east-1", FAIL_AT))
+                        .build();
+        ClusterModel fine =
+                TwoRegions.model(TwoRegions.web(20), traffic, 1800, 15)
+                        .failures(TwoRegions.regionDies("us-east-1", FAIL_AT))
+                        .build();
+
+        List<String> warned =
+                Simulation.builder(coarse).pricing(TwoRegions.PRICING).build().warnings();
+        List<String> quiet =
+                Simulation.builder(fine).pricing(TwoRegions.PRICING).build().warnings();
+
+        assertThat(warned).singleElement().asString().contains("run.step (300 s)").contains("30 s");
+        assertThat(quiet).isEmpty();
+    }
 }
