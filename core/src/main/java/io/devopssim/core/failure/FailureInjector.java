@@ -105,7 +105,8 @@ public final class FailureInjector {
 
     private void scheduleRandom(Process p) {
         double at = kernel.now() + p.spec.mtbfSeconds() * p.random.nextExponential();
-        if (at <= plan.horizonSeconds()) {
+        // A huge MTBF can overflow to infinity: that failure never comes.
+        if (Double.isFinite(at) && at <= plan.horizonSeconds()) {
             kernel.scheduleAt(at, k -> beginRandom(p));
         }
     }

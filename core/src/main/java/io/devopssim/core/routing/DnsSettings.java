@@ -28,6 +28,15 @@ public record DnsSettings(
         Distribution ttlIgnoredExtra,
         double propagationSeconds) {
 
+    /** The largest TTL a DNS record can carry, 2^31 - 1 seconds (RFC 2181, section 8). */
+    static final double MAX_TTL_SECONDS = Integer.MAX_VALUE;
+
+    /**
+     * The most resolvers per source: every one is held in memory and sorted at each answer change;
+     * beyond this the share moved per resolver, 1e-5, is far below the other errors.
+     */
+    static final int MAX_RESOLVERS = 100_000;
+
     /** Checks for nulls; values are checked by {@link RoutingConfig.Builder#build()}. */
     public DnsSettings {
         Objects.requireNonNull(ttlIgnoredExtra, "ttlIgnoredExtra");
@@ -66,7 +75,22 @@ public record DnsSettings(
 
     void check(Bounds c) {
         c.positive("ttlSeconds", ttlSeconds);
+        if (ttlSeconds > MAX_TTL_SECONDS) {
+            c.fail(
+                    "ttlSeconds",
+                    "must be <= 2147483647 (2^31 - 1 s, RFC 2181's largest TTL), was "
+                            + Bounds.number(ttlSeconds));
+        }
         c.atLeast("resolverCount", resolverCount, 1);
+        if (resolverCount > MAX_RESOLVERS) {
+            c.fail(
+                    "resolverCount",
+                    "must be <= "
+                            + MAX_RESOLVERS
+                            + " (each is simulated; more does not smooth the curve visibly),"
+                            + " was "
+                            + resolverCount);
+        }
         c.between("ttlIgnoringShare", ttlIgnoringShare, 0, 1);
         c.distribution("ttlIgnoredExtra", ttlIgnoredExtra);
         c.nonNegative("propagationSeconds", propagationSeconds);

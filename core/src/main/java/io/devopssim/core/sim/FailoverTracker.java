@@ -6,6 +6,7 @@ import io.devopssim.core.routing.RegionMarkedUnhealthy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Follows each failure that touched a placed service, from failure to recovery of its SLO.
@@ -66,15 +67,20 @@ final class FailoverTracker {
         }
     }
 
-    /** Follows a step's outcome: requests failed, whether the SLO was met, ready capacity up. */
-    void step(double time, boolean met, double failedNow, int readyUp) {
+    /**
+     * Follows a step's outcome: whether the SLO was met and ready capacity up; each failure counts
+     * only the requests that failed in its own regions, so overlapping failures are not mixed up.
+     */
+    void step(double time, boolean met, ToDoubleFunction<String> failedIn, int readyUp) {
         for (int i = 0; i < open.size(); i++) {
             Open o = open.get(i);
             if (time < o.failedAt) {
                 continue;
             }
             if (Double.isNaN(o.recoveredAt)) {
-                o.failedRequests += failedNow;
+                for (String region : o.failedRegions) {
+                    o.failedRequests += failedIn.applyAsDouble(region);
+                }
             }
             if (Double.isNaN(o.metAt) && met) {
                 o.metAt = time;

@@ -6,6 +6,7 @@ import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.core.autoscale.HpaSpec;
 import io.devopssim.core.failure.FailureKind;
 import io.devopssim.core.failure.FailurePlan;
+import io.devopssim.core.failure.Level;
 import io.devopssim.core.failure.Topology;
 import io.devopssim.core.internal.checks.Bounds;
 import io.devopssim.core.internal.tree.Problems;
@@ -15,6 +16,7 @@ import io.devopssim.core.model.Placement;
 import io.devopssim.core.model.ServiceModel;
 import io.devopssim.core.model.Traffic;
 import io.devopssim.core.routing.RoutingConfig;
+import io.devopssim.core.routing.RoutingPolicy;
 import io.devopssim.core.routing.ServingRegion;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +30,20 @@ import java.util.Set;
 
 /** Resolves placements, the failure topology and global routing for a simulation. */
 final class RegionalPlans {
+
+    /** The failure plan's and routing's Java fields, and the scenario keys they are read from. */
+    private static final String[][] FILE_KEYS = {
+        {"atSeconds", "at"},
+        {"durationSeconds", "duration"},
+        {"mtbfSeconds", "mtbf"},
+        {"horizonSeconds", "horizon"},
+        {"ttlSeconds", "ttl"},
+        {"resolverCount", "resolvers"},
+        {"propagationSeconds", "propagation"},
+        {"intervalSeconds", "interval"},
+        {"phaseSeconds", "phase"},
+        {"convergenceSeconds", "convergence"}
+    };
 
     private RegionalPlans() {}
 
@@ -106,11 +122,12 @@ final class RegionalPlans {
             ClusterModel model,
             Map<Integer, List<RegionPlan>> regions,
             Optional<Instant> start,
-            Pricing pricing,
+            double duration,
             List<Problem> problems) {
         Optional<FailurePlan> failures = Optional.empty();
         if (model.failures().isPresent()) {
             failures = failurePlan(model.failures().get(), regions, problems);
+            afterTheEnd(model.failures().get(), duration, problems);
         }
         Optional<RoutingConfig> routing = Optional.empty();
         if (model.traffic().isPresent()) {
@@ -153,7 +170,7 @@ final class RegionalPlans {
             f.horizonSeconds().ifPresent(plan::horizonSeconds);
             return Optional.of(plan.build());
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> problems.add(prefixed("failures", p)));
+            e.problems().forEach(p -> problems.add(prefixed("failures", fileKeys(p))));
             return Optional.empty();
         }
     }
@@ -182,14 +199,73 @@ final class RegionalPlans {
                                     + " zone-outage, region-outage or cloud-outage"));
         }
         if (topology.components(kind.level()).isEmpty()) {
-            return Optional.of(
-                    new Problem(
-                            path + ".kind",
-                            kind.label()
-                                    + " needs nodes, and no placement has any; set"
-                                    + " nodesPerZone on a placement"));
+            String fix =
+                    kind.level() == Level.NODE
+                            ? " needs nodes, and no placement has any; set nodesPerZone on a"
+                                    + " placement"
+                            : " needs a "
+                                    + kind.level().label()
+                                    + " and no placement was found"
+                                    + " in the cloud catalogue; see the placements' problems";
+            return Optional.of(new Problem(path + ".kind", kind.label() + fix));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns a warning when the step is coarser than the failover it should resolve: longer than
+     * the health checks' interval or the time clients take to move (TTL, or anycast convergence).
+     */
+    static Optional<String> stepWarning(RegionalSetup setup, double step) {
+        if (setup.failures().isEmpty() || setup.routing().isEmpty()) {
+            return Optional.empty();
+        }
+        RoutingConfig r = setup.routing().get();
+        boolean anycast = r.policy() == RoutingPolicy.ANYCAST;
+        double move = anycast ? r.anycast().convergenceSeconds() : r.dns().ttlSeconds();
+        double finest = Math.min(r.healthCheck().intervalSeconds(), move);
+        if (step <= finest) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                "run.step ("
+                        + Bounds.number(step)
+                        + " s) is longer than the failover it should resolve (health checks every "
+                        + Bounds.number(r.healthCheck().intervalSeconds())
+                        + " s, clients moving over "
+                        + Bounds.number(move)
+                        + " s): failover times are rounded to steps and failed requests may be"
+                        + " off by up to a region's rate × step; use a step of at most "
+                        + Bounds.number(finest)
+                        + " s");
+    }
+
+    /** Reports scheduled failures that start at or after the end of the run: they would not run. */
+    private static void afterTheEnd(Failures f, double duration, List<Problem> problems) {
+        for (int i = 0; i < f.scheduled().size(); i++) {
+            double at = f.scheduled().get(i).atSeconds();
+            if (at >= duration) {
+                problems.add(
+                        new Problem(
+                                "failures.scheduled[" + i + "].at",
+                                "must be before the end of the run ("
+                                        + Bounds.number(duration)
+                                        + " s), was "
+                                        + Bounds.number(at)
+                                        + " s"));
+            }
+        }
+    }
+
+    /** Renames the failure plan's Java fields in a problem's path to the scenario's keys. */
+    private static Problem fileKeys(Problem p) {
+        String path = p.path();
+        for (String[] key : FILE_KEYS) {
+            if (path.equals(key[0]) || path.endsWith("." + key[0])) {
+                path = path.substring(0, path.length() - key[0].length()) + key[1];
+            }
+        }
+        return new Problem(path, p.message());
     }
 
     private static Optional<RoutingConfig> routing(
@@ -217,7 +293,7 @@ final class RegionalPlans {
         try {
             return Optional.of(b.build());
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> problems.add(prefixed("traffic", p)));
+            e.problems().forEach(p -> problems.add(prefixed("traffic", fileKeys(p))));
             return Optional.empty();
         }
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A service placed in regions: one {@link ServiceRuntime} per region, fed by global routing.
@@ -118,6 +119,7 @@ final class RegionalService {
         }
         splitAt(time);
         double failedNow = 0;
+        double[] failedStep = new double[regions.length];
         for (int r = 0; r < regions.length; r++) {
             double requests = rate * shares[r] * step;
             routed[r] += requests;
@@ -125,13 +127,16 @@ final class RegionalService {
             if (down[r]) {
                 regions[r].step(time, 0);
                 failed[r] += requests;
+                failedStep[r] = requests;
                 failedNow += requests;
             } else {
                 regions[r].step(time, rate * shares[r]);
             }
         }
         recordTotals(time, failedNow);
-        failovers.step(time, total.lastStepMet(), failedNow, ready(true));
+        ToDoubleFunction<String> failedIn =
+                region -> indexOf(region) >= 0 ? failedStep[indexOf(region)] : 0;
+        failovers.step(time, total.lastStepMet(), failedIn, ready(true));
     }
 
     /** Fills the share of the load and the share-weighted round trip of every region. */

@@ -240,12 +240,16 @@ public final class SimulationBuilder {
         checkSize(duration, problems);
         RegionalSetup regional =
                 model.isMultiRegion()
-                        ? RegionalPlans.setup(model, regionalPlans, start, pricing, problems)
+                        ? RegionalPlans.setup(model, regionalPlans, start, duration, problems)
                         : null;
         if (!problems.isEmpty()) {
             throw new InvalidInputException(model.name(), problems);
         }
-        return new Simulation(this, plans, duration, warnings(plans), regional);
+        List<String> warnings = warnings(plans);
+        if (regional != null) {
+            RegionalPlans.stepWarning(regional, model.run().stepSeconds()).ifPresent(warnings::add);
+        }
+        return new Simulation(this, plans, duration, warnings, regional);
     }
 
     private ServicePlan plan(int index, ServiceModel declared, List<Problem> problems) {

@@ -49,7 +49,7 @@ final class Timeline {
                 e.time(),
                 "failure-started",
                 subject(e.kind().label(), e.target().name()),
-                origin + ", " + e.changed().size() + " components down, " + recovers);
+                origin + ", " + components(e.changed().size()) + " down, " + recovers);
     }
 
     private void recovered(FailureRecovered e) {
@@ -57,7 +57,15 @@ final class Timeline {
                 e.time(),
                 "failure-recovered",
                 subject(e.kind().label(), e.target().name()),
-                "after " + seconds(e.durationSeconds()) + ", " + e.changed().size() + " up");
+                "after "
+                        + seconds(e.durationSeconds())
+                        + ", "
+                        + components(e.changed().size())
+                        + " up");
+    }
+
+    private static String components(int count) {
+        return count + (count == 1 ? " component" : " components");
     }
 
     private void routed(RoutingAnswerChanged e) {

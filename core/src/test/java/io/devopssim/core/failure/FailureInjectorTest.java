@@ -183,4 +183,21 @@ class FailureInjectorTest {
         assertThat(events).allMatch(e -> e.target().name().startsWith("us-east-1b-"));
         assertThat(events).allMatch(e -> e.kind() == FailureKind.POD_CRASH);
     }
+
+    @Test
+    void randomFailures_mtbfOverflowingToInfinity_neverFailsAndDoesNotThrow() {
+        // From a scenario with mtbf: 1e308: the first up time, 1e308 × Exp(1), is often infinite.
+        start(
+                FailurePlan.builder(topology)
+                        .random(
+                                RandomFailures.everywhere(
+                                        FailureKind.NODE_LOSS,
+                                        Double.MAX_VALUE,
+                                        new Distribution.Fixed(30)))
+                        .build());
+
+        kernel.runUntil(1e12);
+
+        assertThat(events).isEmpty();
+    }
 }

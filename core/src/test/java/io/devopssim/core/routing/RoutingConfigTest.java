@@ -66,6 +66,41 @@ class RoutingConfigTest {
     }
 
     @Test
+    void build_hugeTtlAndResolverCount_areRefusedNotRunOutOfMemory() {
+        // From a scenario with resolvers: 200000000 (OutOfMemoryError) and ttl: 1e300.
+        RoutingConfig.Builder builder =
+                World.threeContinents(RoutingPolicy.LATENCY)
+                        .dns(new DnsSettings(1e300, 200_000_000, 0, new Distribution.Fixed(0), 0));
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.problems())
+                                        .extracting(Problem::path)
+                                        .containsExactlyInAnyOrder(
+                                                "dns.ttlSeconds", "dns.resolverCount"))
+                .hasMessageContaining("2147483647")
+                .hasMessageContaining("200000000");
+    }
+
+    @Test
+    void build_largestAllowedTtlAndResolverCount_areAccepted() {
+        RoutingConfig config =
+                World.threeContinents(RoutingPolicy.LATENCY)
+                        .dns(
+                                new DnsSettings(
+                                        DnsSettings.MAX_TTL_SECONDS,
+                                        DnsSettings.MAX_RESOLVERS,
+                                        0,
+                                        new Distribution.Fixed(0),
+                                        0))
+                        .build();
+
+        assertThat(config.dns().resolverCount()).isEqualTo(100_000);
+    }
+
+    @Test
     void build_noSourcesOrRegions_saysSo() {
         assertThatThrownBy(() -> RoutingConfig.builder().build())
                 .isInstanceOf(InvalidInputException.class)

@@ -148,4 +148,73 @@ class PlacementErrorsTest {
                         "failures.scheduled[0].kind", "failures.random[0].kind", "services[0]");
         assertThat(problems.toString()).contains("nodesPerZone").contains("predictive");
     }
+
+    @Test
+    void build_scheduledFailureAfterTheEnd_isRefusedWithTheRunsLength() {
+        // From a scenario whose region outage at 5 h never happened in a 2 h run, silently.
+        ClusterModel model =
+                TwoRegions.model(TwoRegions.web(2), TwoRegions.geoDns(), 600, 15)
+                        .failures(TwoRegions.regionDies(TwoRegions.US_EAST.id(), 900))
+                        .build();
+
+        List<Problem> problems =
+                problems(() -> Simulation.builder(model).pricing(TwoRegions.PRICING).build());
+
+        assertThat(problems).extracting(Problem::path).containsExactly("failures.scheduled[0].at");
+        assertThat(problems.get(0).message()).contains("600").contains("900");
+    }
+
+    @Test
+    void build_zeroMtbfAndHorizon_areNamedByTheirScenarioKeys() {
+        // From a scenario with mtbf: 0, reported as failures.random[0].mtbfSeconds.
+        ClusterModel model =
+                TwoRegions.model(TwoRegions.web(2), TwoRegions.geoDns(), 600, 15)
+                        .failures(
+                                new Failures(
+                                        List.of(),
+                                        List.of(
+                                                RandomFailures.everywhere(
+                                                        FailureKind.ZONE_OUTAGE,
+                                                        0,
+                                                        new Distribution.Fixed(60))),
+                                        OptionalDouble.of(0)))
+                        .build();
+
+        List<Problem> problems =
+                problems(() -> Simulation.builder(model).pricing(TwoRegions.PRICING).build());
+
+        assertThat(problems)
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder("failures.random[0].mtbf", "failures.horizon");
+    }
+
+    @Test
+    void build_regionOutageWithNoPlacementFound_doesNotAskForNodes() {
+        // From a scenario with two misspelt placements: "region-outage needs nodes" misled.
+        ClusterModel model =
+                TwoRegions.model(
+                                TwoRegions.web(2)
+                                        .placements(
+                                                List.of(
+                                                        Placement.of("aws", "us-east-9", 1, 3, 1),
+                                                        Placement.of(
+                                                                "gcp", "europe-west9", 1, 3, 1))),
+                                TwoRegions.geoDns(),
+                                600,
+                                15)
+                        .failures(TwoRegions.regionDies("us-east-9", 60))
+                        .build();
+
+        List<Problem> problems =
+                problems(() -> Simulation.builder(model).pricing(TwoRegions.PRICING).build());
+
+        assertThat(problems)
+                .filteredOn(p -> p.path().equals("failures.scheduled[0].kind"))
+                .singleElement()
+                .satisfies(
+                        p ->
+                                assertThat(p.message())
+                                        .doesNotContain("nodesPerZone")
+                                        .contains("region"));
+    }
 }

@@ -10,6 +10,7 @@ import io.devopssim.core.failure.ScheduledFailure;
 import io.devopssim.core.kernel.SimEvent;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.Failures;
+import io.devopssim.core.model.Placement;
 import io.devopssim.core.model.RunSettings;
 import io.devopssim.core.model.Traffic;
 import io.devopssim.core.routing.AnycastSettings;
@@ -242,5 +243,102 @@ class RegionFailoverTest {
             assertThat(f.failedRequests())
                     .isCloseTo(HALF_LOAD * (detection + 30), within(HALF_LOAD * 1.0));
         }
+    }
+
+    @Test
+    void overlappingFailures_eachCountsOnlyTheRequestsFailedInItsOwnRegions() {
+        // From a run where a zone outage in europe-west1 overlapping a us-east-1 outage was
+        // reported with the region outage's failed requests.
+        Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
+        ClusterModel model =
+                TwoRegions.model(TwoRegions.web(20), traffic, 1800, 1)
+                        .failures(
+                                Failures.scheduled(
+                                        List.of(
+                                                new ScheduledFailure(
+                                                        FailureKind.ZONE_OUTAGE,
+                                                        "europe-west1-b",
+                                                        500,
+                                                        1000),
+                                                new ScheduledFailure(
+                                                        FailureKind.REGION_OUTAGE,
+                                                        "us-east-1",
+                                                        FAIL_AT,
+                                                        600))))
+                        .build();
+
+        ServiceResult web =
+                Simulation.builder(model)
+                        .pricing(TwoRegions.PRICING)
+                        .build()
+                        .run()
+                        .services()
+                        .get(0);
+
+        assertThat(web.failovers()).hasSize(2);
+        FailoverResult zone = web.failovers().get(0);
+        FailoverResult region = web.failovers().get(1);
+        assertThat(zone.failedRegions()).isEmpty();
+        assertThat(zone.failedRequests()).isZero();
+        assertThat(web.failedByOutageRequests()).isPositive();
+        assertThat(region.failedRequests())
+                .isCloseTo(web.regions().get(0).failedByOutageRequests(), within(1e-6));
+    }
+
+    @Test
+    void timeline_oneNodeLost_saysOneComponentInTheSingular() {
+        // From a run whose timeline read "1 components down" and "1 up" for one lost node.
+        ClusterModel model =
+                TwoRegions.model(
+                                TwoRegions.web(2)
+                                        .placements(
+                                                List.of(
+                                                        Placement.of("aws", "us-east-1", 1, 3, 2)
+                                                                .withZones(List.of("us-east-1a"))
+                                                                .withNodesPerZone(2),
+                                                        Placement.of(
+                                                                "gcp", "europe-west1", 1, 3, 2))),
+                                TwoRegions.geoDns(),
+                                600,
+                                15)
+                        .failures(
+                                Failures.scheduled(
+                                        List.of(
+                                                new ScheduledFailure(
+                                                        FailureKind.NODE_LOSS,
+                                                        "us-east-1a-node-1",
+                                                        60,
+                                                        60))))
+                        .build();
+
+        SimulationResult result =
+                Simulation.builder(model).pricing(TwoRegions.PRICING).build().run();
+
+        assertThat(result.timeline())
+                .extracting(TimelineEvent::detail)
+                .contains("scheduled, 1 component down, recovers at 120.0 s")
+                .contains("after 60.0 s, 1 component up");
+    }
+
+    @Test
+    void build_stepLongerThanTheTtl_warnsThatFailedRequestsAreCoarse() {
+        // From a run at a 5 min step: 30,000 failed requests against the formula's 9,000, silently.
+        Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
+        ClusterModel coarse =
+                TwoRegions.model(TwoRegions.web(20), traffic, 1800, 300)
+                        .failures(TwoRegions.regionDies("us-east-1", FAIL_AT))
+                        .build();
+        ClusterModel fine =
+                TwoRegions.model(TwoRegions.web(20), traffic, 1800, 15)
+                        .failures(TwoRegions.regionDies("us-east-1", FAIL_AT))
+                        .build();
+
+        List<String> warned =
+                Simulation.builder(coarse).pricing(TwoRegions.PRICING).build().warnings();
+        List<String> quiet =
+                Simulation.builder(fine).pricing(TwoRegions.PRICING).build().warnings();
+
+        assertThat(warned).singleElement().asString().contains("run.step (300 s)").contains("30 s");
+        assertThat(quiet).isEmpty();
     }
 }
