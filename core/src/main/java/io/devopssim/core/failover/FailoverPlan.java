@@ -55,6 +55,19 @@ public record FailoverPlan(
         return steps.stream().filter(s -> s.step() == step).findFirst();
     }
 
+    /**
+     * Returns whether the failure costs anything: a milestone, recovery time, lost data or
+     * requests.
+     *
+     * <p>False for a failure that takes no serving capacity, no region and not the database
+     * primary, such as a zone holding none of its region's replicas and no primary.
+     *
+     * @return false when the plan has no steps, RTO 0, RPO 0 and no requests lost
+     */
+    public boolean hasImpact() {
+        return !steps.isEmpty() || rtoSeconds > 0 || rpoBytes > 0 || requestsLost > 0;
+    }
+
     /** Returns the replicas to add over all regions. */
     public int replicasToAdd() {
         return capacity.stream().mapToInt(CapacityChange::replicasToAdd).sum();

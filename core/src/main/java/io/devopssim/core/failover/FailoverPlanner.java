@@ -26,6 +26,10 @@ public final class FailoverPlanner {
     /**
      * Returns the plan for one failure of a world.
      *
+     * <p>A zone holding none of its region's replicas takes no serving capacity and no
+     * reachability: its plan has no traffic steps. Without the primary there it has no steps at
+     * all, RTO 0 and nothing lost; with the primary it is planned as the primary's failure alone.
+     *
      * @param world the world
      * @param failure what fails
      * @return the plan
@@ -43,8 +47,9 @@ public final class FailoverPlanner {
      * Returns the plans of every single-zone, single-region and single-cloud failure and of the
      * database primary, most harmful first.
      *
-     * <p>Ranked by requests lost, then RTO, both descending, then failure kind and target. Failures
-     * that leave no serving region, and zones that are their region's only zone, are left out.
+     * <p>Ranked by requests lost, then RTO, both descending, then failure kind and target; plans
+     * without impact ({@link FailoverPlan#hasImpact()}) come last. Failures that leave no serving
+     * region, and zones that are their region's only zone, are left out.
      *
      * @param world the world
      * @return the ranked plans, immutable
@@ -59,10 +64,13 @@ public final class FailoverPlanner {
                 // planAll covers the failures a plan can exist for; plan() explains the others.
             }
         }
-        plans.sort(
+        Comparator<FailoverPlan> harm =
                 Comparator.comparingDouble(FailoverPlan::requestsLost)
                         .thenComparingDouble(FailoverPlan::rtoSeconds)
-                        .reversed()
+                        .reversed();
+        plans.sort(
+                Comparator.comparing((FailoverPlan p) -> !p.hasImpact())
+                        .thenComparing(harm)
                         .thenComparing(p -> p.failure().kind())
                         .thenComparing(p -> p.failure().target()));
         return List.copyOf(plans);

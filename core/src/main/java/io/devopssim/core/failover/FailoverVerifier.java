@@ -22,7 +22,7 @@ final class FailoverVerifier {
         for (int i = 0; i < runs; i++) {
             sims.add(SimulatedRun.run(world, plan, seed + i));
         }
-        boolean dbOnly = plan.failure().kind() == FailureScope.Kind.DATABASE_PRIMARY;
+        boolean dbOnly = !Impact.of(world, plan.failure()).takesServing();
         double period =
                 dbOnly
                         ? world.database().patroni().loopWaitSeconds()

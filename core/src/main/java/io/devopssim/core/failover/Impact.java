@@ -56,6 +56,17 @@ record Impact(
         return zoneRegion.isPresent();
     }
 
+    /**
+     * Returns whether the failure takes serving capacity or reachability, so routing must react.
+     *
+     * <p>False for the database primary alone and for a zone that holds none of its region's
+     * replicas: its load balancer sends it nothing and has no target there to find unhealthy.
+     */
+    boolean takesServing() {
+        return !failedRegions.isEmpty()
+                || zoneRegion.filter(r -> r.replicasIn(failure.target()) > 0).isPresent();
+    }
+
     private static Set<String> failedRegions(FailoverTopology world, FailureScope failure) {
         Set<String> failed = new LinkedHashSet<>();
         List<ServiceRegion> regions = world.regions();

@@ -11,8 +11,8 @@ final class PlanAssembly {
     private PlanAssembly() {}
 
     static FailoverPlan plan(FailoverTopology world, Impact impact) {
-        if (impact.failure().kind() == FailureScope.Kind.DATABASE_PRIMARY) {
-            return databaseOnly(world, impact);
+        if (!impact.takesServing()) {
+            return impact.primaryLost() ? databaseOnly(world, impact) : noImpact(world, impact);
         }
         Traffic traffic = new Traffic(world, impact);
         ShiftTiming timing = ShiftTiming.of(traffic.routing, traffic.units.size());
@@ -73,6 +73,26 @@ final class PlanAssembly {
 
     static double writesLost(FailoverTopology world, double servedRps, double outageSeconds) {
         return world.writeRequestShare() * servedRps * outageSeconds;
+    }
+
+    /**
+     * Returns the plan of a failure that takes no replica, no region and not the primary: nothing
+     * to detect or recover, so no milestones, RTO 0 and nothing lost.
+     */
+    private static FailoverPlan noImpact(FailoverTopology world, Impact impact) {
+        DatabasePlan db = DatabasePlan.of(world, impact, Optional.empty());
+        return new FailoverPlan(
+                world.name(),
+                impact.failure(),
+                List.of(),
+                db.action(),
+                List.of(),
+                false,
+                0,
+                0,
+                0,
+                0,
+                0);
     }
 
     private static FailoverPlan databaseOnly(FailoverTopology world, Impact impact) {

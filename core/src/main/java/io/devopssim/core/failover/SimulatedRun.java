@@ -54,8 +54,8 @@ final class SimulatedRun {
         this.world = world;
         this.plan = plan;
         this.impact = Impact.of(world, plan.failure());
-        boolean dbOnly = impact.failure().kind() == FailureScope.Kind.DATABASE_PRIMARY;
-        this.traffic = dbOnly ? Optional.empty() : Optional.of(new Traffic(world, impact));
+        this.traffic =
+                impact.takesServing() ? Optional.of(new Traffic(world, impact)) : Optional.empty();
         this.kernel = SimulationKernel.create(seed);
         RandomGenerator instant = kernel.random("failover/failure-time");
         this.failedAt =

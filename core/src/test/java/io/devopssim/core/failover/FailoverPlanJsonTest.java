@@ -74,6 +74,20 @@ class FailoverPlanJsonTest {
     }
 
     @Test
+    void customResource_zoneWithoutReplicas_validWithNoSteps() throws Exception {
+        FailoverTopology sparse = Worlds.sparseEast(Worlds.orders(0.07, false)).build();
+        FailoverPlan empty = FailoverPlanner.plan(sparse, FailureScope.zone("us-east-1c"));
+
+        JsonNode parsed =
+                YAML.readTree(FailoverPlanJson.customResourceYaml(empty, Optional.empty()));
+
+        assertThat(validate(parsed)).isEmpty();
+        assertThat(parsed.at("/spec/steps").isArray()).isTrue();
+        assertThat(parsed.at("/spec/steps")).isEmpty();
+        assertThat(parsed.at("/spec/expectations/rtoSeconds").asDouble()).isZero();
+    }
+
+    @Test
     void customResource_missingRto_failsNamingTheField() {
         ObjectNode broken = resource();
         ((ObjectNode) broken.at("/spec/expectations")).remove("rtoSeconds");

@@ -81,6 +81,33 @@ final class Worlds {
                 .writeBytesPerSecond(MIB);
     }
 
+    /**
+     * The coasts with two replicas of 400 req/s east, in us-east-1a and us-east-1b: us-east-1c
+     * holds none. Ten replicas west; 10 % of requests write.
+     */
+    static FailoverTopologyBuilder sparseEast(PostgresClusterSpec database) {
+        return FailoverTopology.builder("sparse")
+                .region(new ServiceRegion("aws", US_EAST, 2, 400, PRICE))
+                .region(new ServiceRegion("aws", US_WEST, 10, 100, PRICE))
+                .routing(coasts(60))
+                .database(database)
+                .walArchive(archive())
+                .writeBytesPerSecond(MIB)
+                .writeRequestShare(0.1);
+    }
+
+    /** Primary pg-a and replica pg-b in the given us-east-1 zones, pg-c in us-west-2a. */
+    static PostgresClusterSpec ordersIn(String primaryZone, String replicaZone) {
+        return PostgresClusterSpec.builder("orders")
+                .member(PostgresMember.builder("pg-a").location("us-east-1", primaryZone))
+                .member(PostgresMember.builder("pg-b").location("us-east-1", replicaZone))
+                .member(
+                        PostgresMember.builder("pg-c")
+                                .location("us-west-2", "us-west-2a")
+                                .shippingDelaySeconds(0.07))
+                .build();
+    }
+
     /** Two AWS regions and one GCP region; the database has a replica in each cloud. */
     static FailoverTopology twoClouds() {
         RoutingConfig routing =
