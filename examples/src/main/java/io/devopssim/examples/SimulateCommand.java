@@ -114,6 +114,7 @@ final class SimulateCommand implements Callable<Integer> {
                 new ManifestOverrides(deployment, hpa, trace, traceZone, traceScale);
         ClusterModel model = loaded.model();
         if (manifests.any()) {
+            warnIfRegional(model);
             model = manifests.apply(model);
         }
         model = withRun(model, seed, duration);
@@ -200,6 +201,25 @@ final class SimulateCommand implements Callable<Integer> {
                     Files.newBufferedWriter(out.resolve("timeline.csv"), StandardCharsets.UTF_8)) {
                 CsvReport.writeTimeline(result, csv);
             }
+        }
+    }
+
+    /** Says what manifest overrides leave out of a scenario that runs in several regions. */
+    private void warnIfRegional(ClusterModel model) {
+        boolean regional =
+                model.traffic().isPresent()
+                        || model.failures().isPresent()
+                        || model.services().stream().anyMatch(s -> !s.placements().isEmpty());
+        if (regional) {
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "warning: --deployment, --hpa and --trace run one service in "
+                                    + model.provider()
+                                    + "/"
+                                    + model.region()
+                                    + " only; the scenario's placements, traffic, failures,"
+                                    + " database and drill are left out");
         }
     }
 }

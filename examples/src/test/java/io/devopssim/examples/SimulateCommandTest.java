@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,6 +65,39 @@ class SimulateCommandTest {
         JsonNode drill = new ObjectMapper().readTree(tmp.resolve("drill.json").toFile());
         assertThat(drill.at("/simulated/database/rpoBytes").asDouble()).isPositive();
         assertThat(drill.at("/plan/failure/kind").asText()).isEqualTo("REGION");
+    }
+
+    @Test
+    void simulate_traceOverrideOnTheTwoRegionScenario_warnsWhatIsLeftOut() {
+        Path trace = tmp.resolve("trace.csv");
+        int status =
+                run(
+                        "simulate",
+                        "--trace",
+                        writeTrace(trace).toString(),
+                        "--duration",
+                        "2h",
+                        "--no-progress",
+                        "-o",
+                        tmp.resolve("out").toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(err.toString())
+                .contains(
+                        "warning: --deployment, --hpa and --trace run one service in aws/us-east-1")
+                .contains("placements, traffic, failures, database and drill are left out");
+    }
+
+    private static Path writeTrace(Path file) {
+        StringBuilder csv = new StringBuilder("minute,count\n");
+        for (int m = 0; m < 180; m++) {
+            csv.append(String.format("1995-07-01 %02d:%02d:00,%d%n", m / 60, m % 60, 40));
+        }
+        try {
+            return Files.writeString(file, csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
