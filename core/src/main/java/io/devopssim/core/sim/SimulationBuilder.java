@@ -10,7 +10,6 @@ import io.devopssim.core.anomaly.WatchedMetric;
 import io.devopssim.core.autoscale.Autoscaler;
 import io.devopssim.core.autoscale.HpaAutoscaler;
 import io.devopssim.core.autoscale.HpaSpec;
-import io.devopssim.core.autoscale.MetricSpec;
 import io.devopssim.core.forecast.LoadForecaster;
 import io.devopssim.core.kernel.SimEvent;
 import io.devopssim.core.kernel.SimulationKernel;
@@ -27,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,12 +47,6 @@ public final class SimulationBuilder {
     private static final MetricBinding[] CUSTOM_BINDINGS = {
         MetricBinding.CPU, MetricBinding.POD_REQUESTS_PER_SECOND, MetricBinding.ARRIVAL_RATE
     };
-
-    /** Steps of one run at most: a year at 1 s, or two centuries at 15 s steps. */
-    static final long MAX_STEPS = 400_000_000L;
-
-    /** Service-steps whose series are kept at most: about 750 MiB of series. */
-    static final long MAX_SERIES_STEPS = 10_000_000L;
 
     private final ClusterModel model;
     private final Map<String, Workload> workloads = new HashMap<>();
@@ -237,7 +229,7 @@ public final class SimulationBuilder {
             predictivePlans(plans, problems);
         }
         double duration = duration(plans, problems);
-        checkSize(duration, problems);
+        RunChecks.size(model, recordSeries, duration, problems);
         RegionalSetup regional =
                 model.isMultiRegion()
                         ? RegionalPlans.setup(model, regionalPlans, start, duration, problems)
@@ -245,7 +237,7 @@ public final class SimulationBuilder {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(model.name(), problems);
         }
-        List<String> warnings = warnings(plans);
+        List<String> warnings = RunChecks.unreachableTargets(plans);
         if (regional != null) {
             RegionalPlans.stepWarning(regional, model.run().stepSeconds()).ifPresent(warnings::add);
         }
@@ -342,36 +334,6 @@ public final class SimulationBuilder {
             Instant clock = start.orElse(Instant.EPOCH);
             plans.set(i, PredictivePlans.predictive(plans.get(i), factory, clock, path, problems));
         }
-    }
-
-    /** Returns a warning for every CPU target a service's replicas can never reach. */
-    private static List<String> warnings(List<ServicePlan> plans) {
-        List<String> warnings = new ArrayList<>();
-        for (ServicePlan plan : plans) {
-            ServiceModel s = plan.model();
-            double highest = 100 * s.cpuAtCapacity() / s.cpuRequest();
-            for (MetricSpec metric : s.autoscaler().map(HpaSpec::metrics).orElse(List.of())) {
-                boolean cpu = metric.source() == MetricSpec.MetricSource.RESOURCE;
-                if (cpu
-                        && metric.targetType() == MetricSpec.TargetType.UTILIZATION
-                        && highest <= metric.target() * (1 + tolerance(s))) {
-                    warnings.add(
-                            String.format(
-                                    Locale.ROOT,
-                                    "service '%s' can never scale up on CPU: at full load a"
-                                            + " replica uses %.0f%% of its request, not above"
-                                            + " the target %.0f%% plus tolerance",
-                                    s.name(),
-                                    highest,
-                                    metric.target()));
-                }
-            }
-        }
-        return warnings;
-    }
-
-    private static double tolerance(ServiceModel s) {
-        return s.autoscaler().orElseThrow().controller().scaleUpTolerance();
     }
 
     /** Returns the service with a {@link Distribution.CloudBoot} start-up resolved. */
@@ -487,40 +449,6 @@ public final class SimulationBuilder {
                             "is required when no service replays a trace; expected e.g. 1d"));
         }
         return longest;
-    }
-
-    /** Refuses runs whose step count would overflow or whose series would not fit in memory. */
-    private void checkSize(double duration, List<Problem> problems) {
-        double steps = Math.ceil(duration / model.run().stepSeconds());
-        if (steps > MAX_STEPS) {
-            problems.add(
-                    new Problem(
-                            "run",
-                            String.format(
-                                    Locale.ROOT,
-                                    "%.0f steps of %s s is too many; expected at most %,d: use a"
-                                            + " longer step or a shorter duration",
-                                    steps,
-                                    model.run().stepSeconds(),
-                                    MAX_STEPS)));
-            return;
-        }
-        double cells = steps * model.services().size();
-        if (recordSeries && cells > MAX_SERIES_STEPS) {
-            problems.add(
-                    new Problem(
-                            "run",
-                            String.format(
-                                    Locale.ROOT,
-                                    "keeping time series for %.0f steps of %d services needs"
-                                            + " about %.0f MiB; expected at most %,d"
-                                            + " service-steps: use a longer step, a shorter"
-                                            + " duration, or turn time series off",
-                                    steps,
-                                    model.services().size(),
-                                    cells * TimeSeries.Column.values().length * 8 / (1 << 20),
-                                    MAX_SERIES_STEPS)));
-        }
     }
 
     private String requireService(String service) {
