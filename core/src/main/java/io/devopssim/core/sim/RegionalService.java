@@ -25,6 +25,10 @@ import java.util.function.ToDoubleFunction;
  * routed to a region that is down fails and is counted apart. Failures remove the pods of the zones
  * they take down at once; each region's ReplicaSet recreates them in its zones still up, or waits
  * until one is up again.
+ *
+ * <p>Users see the network round trip from their source to the region that answers them on top of
+ * the region's queueing response time: each region records, per step, the mixture of its response
+ * times shifted by the round trip of each source, weighted by the source's share of its traffic.
  */
 final class RegionalService {
 
@@ -43,6 +47,8 @@ final class RegionalService {
     private final double[] routed;
     private final double[] failed;
     private final double[] rttSum;
+    private final double[][] delays;
+    private final double[][] fractions;
     private final ServiceRecorder total;
     private final double step;
     private final double[] values = new double[5];
@@ -96,6 +102,16 @@ final class RegionalService {
         routed = new double[n];
         failed = new double[n];
         rttSum = new double[n];
+        delays = new double[n][sources.length];
+        fractions = new double[n][sources.length];
+        for (int r = 0; r < n; r++) {
+            for (int s = 0; s < sources.length; s++) {
+                delays[r][s] = rtt[s][r] / 1000.0;
+            }
+            if (this.routing != null) {
+                regions[r].recorder().networkMix(delays[r], fractions[r], sources.length);
+            }
+        }
         failovers = new FailoverTracker(this.routing);
         kernel.addListener(FailureStarted.class, this::failureStarted);
         kernel.addListener(FailureRecovered.class, this::failureRecovered);
@@ -151,11 +167,15 @@ final class RegionalService {
             double weighted = 0;
             for (int s = 0; s < sources.length; s++) {
                 double part = weights[s] * routing.share(sources[s], names[r], time);
+                fractions[r][s] = part;
                 share += part;
                 weighted += part * rtt[s][r];
             }
             shares[r] = share;
             rttShares[r] = weighted;
+            for (int s = 0; s < sources.length; s++) {
+                fractions[r][s] = share > 0 ? fractions[r][s] / share : 0;
+            }
         }
     }
 
@@ -166,15 +186,17 @@ final class RegionalService {
         double busy = 0;
         double p50 = Double.NaN;
         double p99 = Double.NaN;
-        for (ServiceRuntime r : regions) {
+        for (int i = 0; i < regions.length; i++) {
+            ServiceRuntime r = regions[i];
             ServiceRecorder rec = r.recorder();
             arrived += rec.lastArrived();
             served += rec.lastServed();
             slow += rec.lastSlow();
             busy += r.utilisation() * r.readyCount();
             if (r.queue().servedRate() > 0 && rec.lastServed() > 0) {
-                p50 = max(p50, r.queue().responseTimeQuantile(0.5));
-                p99 = max(p99, r.queue().responseTimeQuantile(0.99));
+                double delay = meanDelay(i);
+                p50 = max(p50, r.queue().responseTimeQuantile(0.5) + delay);
+                p99 = max(p99, r.queue().responseTimeQuantile(0.99) + delay);
             }
         }
         int ready = ready(false);
@@ -184,6 +206,13 @@ final class RegionalService {
         values[3] = p50;
         values[4] = p99;
         total.recordTotals(time, arrived, served, slow, values);
+    }
+
+    /**
+     * Returns the mean round trip of a region's traffic this step in seconds, 0 without routing.
+     */
+    private double meanDelay(int r) {
+        return routing != null && shares[r] > 0 ? rttShares[r] / shares[r] / 1000.0 : 0;
     }
 
     private static double max(double a, double b) {

@@ -11,6 +11,12 @@ import org.HdrHistogram.DoubleHistogram;
  * response-time distribution at fixed quantile points, weighted by the requests it served. Each
  * point stands for the band of probability below it, so the 50th, 90th, 99th and 99.9th percentiles
  * of a single step are exact; the points are dense in the tail.
+ *
+ * <p>A region of a placed service can be given, before each step, the network round trips of its
+ * clients and their shares of its traffic. The step's response times are then a mixture of the
+ * queueing distribution shifted by each round trip: the histogram gets the shifted points of every
+ * source, and the share slower than the SLO threshold {@code T} is {@code sum f_i P(R > T -
+ * rtt_i)}. Without a mix nothing changes.
  */
 final class ServiceRecorder {
 
@@ -47,6 +53,9 @@ final class ServiceRecorder {
     private double lastArrived;
     private double lastServed;
     private double lastSlow;
+    private double[] mixDelays;
+    private double[] mixFractions;
+    private int mixCount;
 
     ServiceRecorder(
             Slo slo,
@@ -68,13 +77,25 @@ final class ServiceRecorder {
         return from + count;
     }
 
+    /**
+     * Sets the network round trips added to the response times of the steps recorded next.
+     *
+     * @param delaysSeconds each source's round trip to this region, in seconds
+     * @param fractions each source's share of this region's traffic, summing to one
+     * @param count how many sources of the arrays are used
+     */
+    void networkMix(double[] delaysSeconds, double[] fractions, int count) {
+        mixDelays = delaysSeconds;
+        mixFractions = fractions;
+        mixCount = count;
+    }
+
     /** Records a step whose load is known; the queue has been evaluated for it. */
     void record(double time, FluidQueue queue, int replicas, int ready) {
         countReplicas(replicas);
         double arrivedNow = queue.arrivalRate() * step;
         double servedNow = queue.servedRate() * step;
-        double slowShare =
-                servedNow > 0 ? queue.fractionSlowerThan(slo.latencyThresholdSeconds()) : 0;
+        double slowShare = servedNow > 0 ? slowShare(queue) : 0;
         arrived += arrivedNow;
         served += servedNow;
         dropped += queue.droppedRate() * step;
@@ -83,7 +104,7 @@ final class ServiceRecorder {
         lastServed = servedNow;
         lastSlow = servedNow * slowShare;
         if (servedNow > 0) {
-            latencySum += servedNow * queue.meanResponseTime();
+            latencySum += servedNow * (queue.meanResponseTime() + meanDelay());
             if (latencies != null) {
                 recordLatencies(queue, servedNow);
             }
@@ -189,11 +210,46 @@ final class ServiceRecorder {
         return unavailable || 1 - slowShare < slo.latencyTarget();
     }
 
+    private double slowShare(FluidQueue queue) {
+        double threshold = slo.latencyThresholdSeconds();
+        if (mixDelays == null) {
+            return queue.fractionSlowerThan(threshold);
+        }
+        double slow = 0;
+        for (int i = 0; i < mixCount; i++) {
+            double left = threshold - mixDelays[i];
+            slow += mixFractions[i] * (left > 0 ? queue.fractionSlowerThan(left) : 1);
+        }
+        return slow;
+    }
+
+    private double meanDelay() {
+        if (mixDelays == null) {
+            return 0;
+        }
+        double mean = 0;
+        for (int i = 0; i < mixCount; i++) {
+            mean += mixFractions[i] * mixDelays[i];
+        }
+        return mean;
+    }
+
     private void recordLatencies(FluidQueue queue, double servedNow) {
+        if (mixDelays == null) {
+            recordShifted(queue, servedNow, 0);
+            return;
+        }
+        for (int i = 0; i < mixCount; i++) {
+            recordShifted(queue, servedNow * mixFractions[i], mixDelays[i]);
+        }
+    }
+
+    private void recordShifted(FluidQueue queue, double servedNow, double delay) {
         for (int k = 0; k < QUANTILES.length; k++) {
             long count = Math.round(servedNow * WEIGHTS[k] * COUNT_SCALE);
             if (count > 0) {
-                latencies.recordValueWithCount(queue.responseTimeQuantile(QUANTILES[k]), count);
+                double value = queue.responseTimeQuantile(QUANTILES[k]) + delay;
+                latencies.recordValueWithCount(value, count);
             }
         }
     }
@@ -208,8 +264,8 @@ final class ServiceRecorder {
                 replicas,
                 ready,
                 queue.utilisation(),
-                any ? queue.responseTimeQuantile(0.5) : Double.NaN,
-                any ? queue.responseTimeQuantile(0.99) : Double.NaN,
+                any ? queue.responseTimeQuantile(0.5) + meanDelay() : Double.NaN,
+                any ? queue.responseTimeQuantile(0.99) + meanDelay() : Double.NaN,
                 slow);
         series.append(row);
     }

@@ -12,6 +12,7 @@ import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.Failures;
 import io.devopssim.core.model.Placement;
 import io.devopssim.core.model.RunSettings;
+import io.devopssim.core.model.Slo;
 import io.devopssim.core.model.Traffic;
 import io.devopssim.core.routing.AnycastSettings;
 import io.devopssim.core.routing.HealthCheck;
@@ -28,8 +29,13 @@ class RegionFailoverTest {
     private static final double HALF_LOAD = 100;
 
     private static SimulationResult run(Traffic traffic, double step) {
+        return run(traffic, step, Slo.defaults());
+    }
+
+    private static SimulationResult run(Traffic traffic, double step, Slo slo) {
         ClusterModel model =
                 TwoRegions.model(TwoRegions.web(20), traffic, 1800, step)
+                        .slo(slo)
                         .failures(TwoRegions.regionDies("us-east-1", FAIL_AT))
                         .build();
         return Simulation.builder(model).pricing(TwoRegions.PRICING).build().run();
@@ -62,7 +68,9 @@ class RegionFailoverTest {
     void regionOutage_survivorScalesThroughItsHpa_andRtoIsReported() {
         Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
 
-        ServiceResult web = run(traffic, 5).services().get(0);
+        // Served from Belgium, New York users add about 84 ms: P(R > 0.5 s - 84 ms) = exp(-4.2),
+        // 1.5 %, breaks the default 99 % under 500 ms for good; 600 ms leaves 0.4 % slow
+        ServiceResult web = run(traffic, 5, new Slo(0.6, 0.99, 0.999)).services().get(0);
 
         RegionResult europe = web.regions().get(1);
         // 200 rps at 50 % CPU of 10 rps replicas needs 40 replicas; it starts with 20
