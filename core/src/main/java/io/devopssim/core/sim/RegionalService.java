@@ -108,7 +108,7 @@ final class RegionalService {
             for (int s = 0; s < sources.length; s++) {
                 delays[r][s] = rtt[s][r] / 1000.0;
             }
-            if (this.routing != null) {
+            if (sources.length > 0) {
                 regions[r].recorder().networkMix(delays[r], fractions[r], sources.length);
             }
         }
