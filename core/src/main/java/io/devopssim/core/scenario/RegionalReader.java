@@ -286,10 +286,20 @@ final class RegionalReader {
                             r.pathOf("mtbf"),
                             "required, was not set; expected a duration such as 30d");
         }
+        boolean podCrash = kind.isPresent() && kind.get() == FailureKind.POD_CRASH;
         Optional<Distribution> repair =
-                r.object("repair")
-                        .flatMap(d -> SpecReader.distribution(d, new HashMap<>(), "repair"));
-        if (!r.has("repair")) {
+                podCrash
+                        ? Optional.of(new Distribution.Fixed(0))
+                        : r.object("repair")
+                                .flatMap(
+                                        d -> SpecReader.distribution(d, new HashMap<>(), "repair"));
+        if (podCrash && r.has("repair")) {
+            r.problems()
+                    .add(
+                            r.pathOf("repair"),
+                            "does not apply to pod-crash: the container restarts through the"
+                                    + " service's startup and readiness; remove it");
+        } else if (!podCrash && !r.has("repair")) {
             r.problems()
                     .add(r.pathOf("repair"), "required, was not set; expected e.g. {fixed: 1h}");
         }

@@ -183,8 +183,10 @@ final class RegionalPlans {
                     .ifPresent(problems::add);
         }
         for (int i = 0; i < f.random().size(); i++) {
-            noTargets("failures.random[" + i + "]", f.random().get(i).kind(), topology)
-                    .ifPresent(problems::add);
+            FailureKind kind = f.random().get(i).kind();
+            if (kind != FailureKind.POD_CRASH) {
+                noTargets("failures.random[" + i + "]", kind, topology).ifPresent(problems::add);
+            }
         }
         return problems.size() == before;
     }
@@ -194,9 +196,10 @@ final class RegionalPlans {
             return Optional.of(
                     new Problem(
                             path + ".kind",
-                            "pod-crash is not supported: pods are created and removed during the"
-                                    + " run, so none can be named; expected node-loss,"
-                                    + " zone-outage, region-outage or cloud-outage"));
+                            "a scheduled pod-crash is not supported: pods are created and"
+                                    + " removed during the run, so none can be named; use"
+                                    + " failures.random with kind pod-crash, or schedule a"
+                                    + " node-loss, zone-outage, region-outage or cloud-outage"));
         }
         if (topology.components(kind.level()).isEmpty()) {
             String fix =

@@ -54,6 +54,9 @@ final class ServiceRuntime implements ScalingInput {
     private final SimulationKernel kernel;
     private final ZonePlacer zones;
     private int unplaced;
+    private PodCrashes crashes;
+    private String crashRegion = "";
+    private int crashCount;
     private double now;
     private double nextSync;
     private int replicas;
@@ -136,6 +139,7 @@ final class ServiceRuntime implements ScalingInput {
             int slot = pods.add(WARM_START, WARM_START, WARM_START, zone);
             pods.markStarted(slot);
             pods.markReady(slot);
+            scheduleCrash(slot, 0);
         }
         replicas = model.initialReplicas();
         readyCount = replicas;
@@ -276,7 +280,60 @@ final class ServiceRuntime implements ScalingInput {
             long id = pods.id(slot);
             kernel.scheduleAt(startAt, k -> podStarted(slot, id));
             kernel.scheduleAt(readyAt, k -> podReady(slot, id));
+            scheduleCrash(slot, now);
         }
+    }
+
+    /**
+     * Makes the containers of this region's pods crash at random; call before {@link #start()}.
+     *
+     * @param crashes when containers crash, per location
+     * @param region the region's id, for the crash events
+     */
+    void crashPods(PodCrashes crashes, String region) {
+        this.crashes = crashes;
+        this.crashRegion = region;
+    }
+
+    /** Schedules the crash of the container started at {@code from}, if one is due. */
+    private void scheduleCrash(int slot, double from) {
+        if (crashes == null) {
+            return;
+        }
+        double at = crashes.nextCrash(from, pods.zone(slot));
+        if (!Double.isNaN(at)) {
+            long id = pods.id(slot);
+            pods.crashEvent(slot, kernel.scheduleAt(at, k -> crashed(slot, id, k.now())));
+        }
+    }
+
+    /**
+     * Restarts a crashed container in place, as the kubelet does with restartPolicy Always: the pod
+     * stays, is not ready, and goes through start-up and readiness again.
+     */
+    private void crashed(int slot, long id, double time) {
+        if (pods.id(slot) != id) {
+            return;
+        }
+        boolean wasReady = pods.ready(slot);
+        if (wasReady) {
+            readyCount--;
+        }
+        crashCount++;
+        double startAt = time + model.startup().sample(crashes.random());
+        double readyAt = startAt + model.readiness().sample(crashes.random());
+        pods.restart(slot, startAt, readyAt);
+        long restarted = pods.id(slot);
+        kernel.scheduleAt(startAt, k -> podStarted(slot, restarted));
+        kernel.scheduleAt(readyAt, k -> podReady(slot, restarted));
+        scheduleCrash(slot, time);
+        String location = zones == null ? "" : zones.name(pods.zone(slot));
+        kernel.publish(new PodCrashed(time, model.name(), crashRegion, location, wasReady));
+    }
+
+    /** Returns how many containers have crashed so far. */
+    int crashCount() {
+        return crashCount;
     }
 
     private void podStarted(int slot, long id) {
@@ -308,6 +365,9 @@ final class ServiceRuntime implements ScalingInput {
         }
         if (zones != null) {
             zones.removed(pods.zone(victim));
+        }
+        if (pods.crashEvent(victim) >= 0) {
+            kernel.cancel(pods.crashEvent(victim));
         }
         pods.remove(victim);
     }

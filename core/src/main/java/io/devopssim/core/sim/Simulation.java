@@ -197,8 +197,11 @@ public final class Simulation {
                 };
         List<ClientSource> sources =
                 regional.routing().map(RoutingConfig::sources).orElse(List.of());
-        return new RegionalService(
-                plan, regional.regions().get(index), kernel, routing, sources, recorders);
+        RegionalService service =
+                new RegionalService(
+                        plan, regional.regions().get(index), kernel, routing, sources, recorders);
+        regional.failures().ifPresent(f -> service.crashPods(f, kernel));
+        return service;
     }
 
     private int runSteps(
