@@ -7,6 +7,7 @@ import io.devopssim.core.failure.FailureRecovered;
 import io.devopssim.core.failure.FailureStarted;
 import io.devopssim.core.failure.Level;
 import io.devopssim.core.failure.RandomFailures;
+import io.devopssim.core.failure.ScheduledFailure;
 import io.devopssim.core.failure.Topology;
 import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.load.Workload;
@@ -108,12 +109,13 @@ final class RegionalService {
 
     /**
      * Makes the containers of each region's pods crash as the plan's random pod-crash entries say:
-     * the first entry whose scope covers a zone or node sets its MTBF there.
+     * the first entry whose scope covers a zone or node sets its MTBF there. Scheduled pod crashes
+     * naming this service crash their count of newest pods at their time.
      */
-    void crashPods(FailurePlan plan, SimulationKernel kernel) {
+    void crashPods(FailurePlan plan, List<ScheduledFailure> podCrashes, SimulationKernel kernel) {
         List<RandomFailures> specs =
                 plan.random().stream().filter(f -> f.kind() == FailureKind.POD_CRASH).toList();
-        for (int r = 0; r < regions.length && !specs.isEmpty(); r++) {
+        for (int r = 0; r < regions.length; r++) {
             ZonePlacer placer = regions[r].zones();
             double[] mtbf = new double[placer.size()];
             boolean any = false;
@@ -121,13 +123,31 @@ final class RegionalService {
                 mtbf[z] = mtbfAt(plan.topology(), specs, placer.name(z));
                 any |= !Double.isNaN(mtbf[z]);
             }
-            if (any) {
+            List<ScheduledFailure> scheduled = scheduledIn(podCrashes, r);
+            if (any || !scheduled.isEmpty()) {
                 String stream = "failure/pod-crash/" + model.name() + "/" + names[r];
                 PodCrashes crashes =
                         new PodCrashes(mtbf, plan.horizonSeconds(), kernel.random(stream));
                 regions[r].crashPods(crashes, names[r]);
             }
+            ServiceRuntime region = regions[r];
+            for (ScheduledFailure f : scheduled) {
+                kernel.scheduleAt(f.atSeconds(), k -> region.crashNewest(f.count(), k.now()));
+            }
         }
+    }
+
+    /** Returns the scheduled pod crashes of region {@code r} of this service. */
+    private List<ScheduledFailure> scheduledIn(List<ScheduledFailure> podCrashes, int r) {
+        String regional = model.name() + "/" + names[r];
+        boolean single = regions.length == 1;
+        return podCrashes.stream()
+                .filter(f -> f.kind() == FailureKind.POD_CRASH)
+                .filter(
+                        f ->
+                                f.target().equals(regional)
+                                        || single && f.target().equals(model.name()))
+                .toList();
     }
 
     /** Returns the MTBF of the first entry whose scope holds the zone or node, or NaN. */

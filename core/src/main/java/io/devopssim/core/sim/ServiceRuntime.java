@@ -331,6 +331,30 @@ final class ServiceRuntime implements ScalingInput {
         kernel.publish(new PodCrashed(time, model.name(), crashRegion, location, wasReady));
     }
 
+    /**
+     * Crashes the containers of the {@code count} newest pods, by creation time, or of every pod if
+     * there are fewer; a pod still pending has no container and is not counted.
+     */
+    void crashNewest(int count, double time) {
+        for (int i = 0; i < count; i++) {
+            int newest = -1;
+            for (int pos = 0; pos < pods.size(); pos++) {
+                int slot = pods.slotAt(pos);
+                boolean running = pods.started(slot);
+                if (running && (newest < 0 || pods.createdAt(slot) > pods.createdAt(newest))) {
+                    newest = slot;
+                }
+            }
+            if (newest < 0) {
+                return;
+            }
+            if (pods.crashEvent(newest) >= 0) {
+                kernel.cancel(pods.crashEvent(newest));
+            }
+            crashed(newest, pods.id(newest), time);
+        }
+    }
+
     /** Returns how many containers have crashed so far. */
     int crashCount() {
         return crashCount;

@@ -2,9 +2,11 @@ package io.devopssim.core.sim;
 
 import io.devopssim.core.anomaly.AnomalyAlert;
 import io.devopssim.core.failure.FailureInjector;
+import io.devopssim.core.failure.ScheduledFailure;
 import io.devopssim.core.kernel.ProgressListener;
 import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.Failures;
 import io.devopssim.core.routing.ClientSource;
 import io.devopssim.core.routing.GlobalRouting;
 import io.devopssim.core.routing.RoutingConfig;
@@ -200,7 +202,9 @@ public final class Simulation {
         RegionalService service =
                 new RegionalService(
                         plan, regional.regions().get(index), kernel, routing, sources, recorders);
-        regional.failures().ifPresent(f -> service.crashPods(f, kernel));
+        List<ScheduledFailure> scheduled =
+                model.failures().map(Failures::scheduled).orElse(List.of());
+        regional.failures().ifPresent(f -> service.crashPods(f, scheduled, kernel));
         return service;
     }
 
