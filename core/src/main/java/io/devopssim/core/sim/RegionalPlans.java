@@ -160,22 +160,44 @@ final class RegionalPlans {
         cloudOf.forEach((region, cloud) -> b.region(cloud, region));
         zonesByRegion.forEach((region, zones) -> zones.forEach(z -> b.zone(region, z)));
         nodesByZone.forEach((zone, nodes) -> nodes.forEach(n -> b.node(zone, n)));
+        List<Integer> kept = new ArrayList<>();
         try {
             Topology topology = b.build();
-            if (!targetsExist(f, topology, problems) | !podTargetsExist(f, regions, problems)) {
+            boolean pods = podTargetsExist(f, regions, problems);
+            if (!targetsExist(f, topology, problems)) {
                 return Optional.empty();
             }
             FailurePlan.Builder plan = FailurePlan.builder(topology);
-            f.scheduled().stream()
-                    .filter(s -> s.kind() != FailureKind.POD_CRASH)
-                    .forEach(plan::scheduled);
+            for (int i = 0; i < f.scheduled().size(); i++) {
+                if (f.scheduled().get(i).kind() != FailureKind.POD_CRASH) {
+                    kept.add(i);
+                    plan.scheduled(f.scheduled().get(i));
+                }
+            }
             f.random().forEach(plan::random);
             f.horizonSeconds().ifPresent(plan::horizonSeconds);
-            return Optional.of(plan.build());
+            FailurePlan built = plan.build();
+            return pods ? Optional.of(built) : Optional.empty();
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> problems.add(prefixed("failures", fileKeys(p))));
+            e.problems()
+                    .forEach(
+                            p -> problems.add(prefixed("failures", fileKeys(renumbered(p, kept)))));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Renames {@code scheduled[k]} in a failure plan's problem to the scenario's index: scheduled
+     * pod crashes are kept out of the plan, so the plan's k-th entry is the scenario's kept[k]-th.
+     */
+    private static Problem renumbered(Problem p, List<Integer> kept) {
+        String prefix = "scheduled[";
+        if (!p.path().startsWith(prefix)) {
+            return p;
+        }
+        int close = p.path().indexOf(']');
+        int k = Integer.parseInt(p.path().substring(prefix.length(), close));
+        return new Problem(prefix + kept.get(k) + p.path().substring(close), p.message());
     }
 
     /** Reports failures of a level the topology has no component of: pods, or nodes unset. */

@@ -2,10 +2,13 @@ package io.devopssim.core.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.core.failure.Component;
 import io.devopssim.core.failure.FailureKind;
 import io.devopssim.core.failure.Level;
 import io.devopssim.core.failure.RandomFailures;
+import io.devopssim.core.failure.ScheduledFailure;
 import io.devopssim.core.load.LoadSpec;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.Distribution;
@@ -136,5 +139,92 @@ class PodCrashTest {
         return all.stream()
                 .filter(e -> e != crash)
                 .noneMatch(e -> Math.abs(e.time() - crash.time()) < 60);
+    }
+
+    private static ClusterModel.Builder scheduled(ScheduledFailure... crashes) {
+        return TwoRegions.model(fixed(), TwoRegions.geoDns(), 600, 5)
+                .failures(Failures.scheduled(List.of(crashes)));
+    }
+
+    @Test
+    void scheduledPodCrash_countPodsCrashAtTheTimeAndRecoverAfterStartupAndReadiness() {
+        ClusterModel model =
+                scheduled(
+                                new ScheduledFailure(
+                                        FailureKind.POD_CRASH,
+                                        "web/europe-west1",
+                                        100,
+                                        Double.POSITIVE_INFINITY,
+                                        3))
+                        .build();
+        SimulationResult result =
+                Simulation.builder(model).pricing(TwoRegions.PRICING).build().run();
+
+        assertThat(crashes(result))
+                .hasSize(3)
+                .allMatch(e -> e.time() == 100 && e.subject().equals("web europe-west1"));
+        TimeSeries eu = result.services().get(0).regions().get(1).series().orElseThrow();
+        TimeSeries us = result.services().get(0).regions().get(0).series().orElseThrow();
+        assertThat(ready(eu, 19)).isEqualTo(10);
+        assertThat(ready(eu, 21)).isEqualTo(7);
+        assertThat(ready(eu, 27)).isEqualTo(7);
+        assertThat(ready(eu, 29)).isEqualTo(10);
+        assertThat(us.column(TimeSeries.Column.READY_REPLICAS)).containsOnly(10);
+    }
+
+    @Test
+    void scheduledPodCrash_moreThanThePods_crashesEveryRunningPodOnce() {
+        ClusterModel model =
+                scheduled(
+                                new ScheduledFailure(
+                                        FailureKind.POD_CRASH,
+                                        "web/us-east-1",
+                                        100,
+                                        Double.POSITIVE_INFINITY,
+                                        25))
+                        .build();
+        SimulationResult result =
+                Simulation.builder(model).pricing(TwoRegions.PRICING).build().run();
+
+        assertThat(crashes(result)).hasSize(10);
+        TimeSeries us = result.services().get(0).regions().get(0).series().orElseThrow();
+        assertThat(ready(us, 21)).isZero();
+        assertThat(ready(us, 29)).isEqualTo(10);
+    }
+
+    @Test
+    void podCrash_badCountMtbfAndTarget_areAllReportedWithTheirKeys() {
+        List<ScheduledFailure> scheduled =
+                List.of(
+                        new ScheduledFailure(FailureKind.POD_CRASH, "web/us-east-1", 60, 1, 0),
+                        new ScheduledFailure(FailureKind.POD_CRASH, "api", 60, 1, 1),
+                        new ScheduledFailure(FailureKind.POD_CRASH, "web", 60, 1, 1),
+                        new ScheduledFailure(FailureKind.ZONE_OUTAGE, "us-east-1z", 60, 1));
+        List<RandomFailures> random =
+                List.of(
+                        RandomFailures.everywhere(
+                                FailureKind.POD_CRASH, 0, new Distribution.Fixed(0)));
+        ClusterModel model =
+                TwoRegions.model(fixed(), TwoRegions.geoDns(), 600, 5)
+                        .failures(new Failures(scheduled, random, OptionalDouble.empty()))
+                        .build();
+
+        List<Problem> problems;
+        try {
+            Simulation.builder(model).pricing(TwoRegions.PRICING).build();
+            throw new AssertionError("expected an InvalidInputException");
+        } catch (InvalidInputException e) {
+            problems = e.problems();
+        }
+
+        assertThat(problems)
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder(
+                        "failures.scheduled[0].count",
+                        "failures.scheduled[1].target",
+                        "failures.scheduled[2].target",
+                        "failures.scheduled[3].target",
+                        "failures.random[0].mtbf");
+        assertThat(problems.toString()).contains("\"api\"").contains("web/europe-west1");
     }
 }
