@@ -56,7 +56,6 @@ final class ServiceRuntime implements ScalingInput {
     private int unplaced;
     private PodCrashes crashes;
     private String crashRegion = "";
-    private int crashCount;
     private double now;
     private double nextSync;
     private int replicas;
@@ -319,7 +318,6 @@ final class ServiceRuntime implements ScalingInput {
         if (wasReady) {
             readyCount--;
         }
-        crashCount++;
         double startAt = time + model.startup().sample(crashes.random());
         double readyAt = startAt + model.readiness().sample(crashes.random());
         pods.restart(slot, startAt, readyAt);
@@ -353,11 +351,6 @@ final class ServiceRuntime implements ScalingInput {
             }
             crashed(newest, pods.id(newest), time);
         }
-    }
-
-    /** Returns how many containers have crashed so far. */
-    int crashCount() {
-        return crashCount;
     }
 
     private void podStarted(int slot, long id) {
