@@ -252,6 +252,13 @@ class SimulateCommandTest {
         assertThat(crashes.size()).isBetween(3, 9);
         assertThat(crashes).allMatch(line -> line.contains("web us-east-1"));
         assertThat(crashes.stream().filter(line -> line.startsWith("600"))).hasSize(3);
+        JsonNode web =
+                new ObjectMapper()
+                        .readTree(tmp.resolve("result.json").toFile())
+                        .get("services")
+                        .get(0);
+        assertThat(web.get("podCrashes").asInt()).isEqualTo(crashes.size());
+        assertThat(web.get("regions").get(0).get("podCrashes").asInt()).isEqualTo(crashes.size());
     }
 
     /** Sums the trace's counts of 1995-07-01, read independently of the simulator's loader. */

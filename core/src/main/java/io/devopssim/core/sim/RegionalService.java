@@ -405,7 +405,8 @@ final class RegionalService {
                 s.peakReplicas(),
                 s.cost(),
                 s.decisions(),
-                s.series());
+                s.series(),
+                regions[r].podCrashes());
     }
 
     /** Makes the recorders of a run: one for the service's totals and one per region. */

@@ -56,6 +56,7 @@ final class ServiceRuntime implements ScalingInput {
     private int unplaced;
     private PodCrashes crashes;
     private String crashRegion = "";
+    private int podCrashes;
     private double now;
     private double nextSync;
     private int replicas;
@@ -294,6 +295,11 @@ final class ServiceRuntime implements ScalingInput {
         this.crashRegion = region;
     }
 
+    /** Returns how many containers of this service's pods have crashed so far. */
+    int podCrashes() {
+        return podCrashes;
+    }
+
     /** Schedules the crash of the container started at {@code from}, if one is due. */
     private void scheduleCrash(int slot, double from) {
         if (crashes == null) {
@@ -318,6 +324,7 @@ final class ServiceRuntime implements ScalingInput {
         if (wasReady) {
             readyCount--;
         }
+        podCrashes++;
         double startAt = time + model.startup().sample(crashes.random());
         double readyAt = startAt + model.readiness().sample(crashes.random());
         pods.restart(slot, startAt, readyAt);

@@ -83,10 +83,11 @@ class PodCrashTest {
     @Test
     void podCrash_longRun_crashRateIsPodsTimesDurationOverMtbf() {
         // 20 pods for 30 days at an MTBF of 1 day: a Poisson count of mean 600 (sd 24.5).
-        List<TimelineEvent> crashes =
-                crashes(run(fixed(), Optional.empty(), DAY, 30 * DAY, 300, 5));
+        SimulationResult result = run(fixed(), Optional.empty(), DAY, 30 * DAY, 300, 5);
+        List<TimelineEvent> crashes = crashes(result);
 
         assertThat(crashes.size()).isBetween(510, 690);
+        assertThat(result.services().get(0).podCrashes()).isEqualTo(crashes.size());
         long us = crashes.stream().filter(e -> e.subject().endsWith("us-east-1")).count();
         assertThat(us).isBetween(230L, 370L);
     }
@@ -160,6 +161,8 @@ class PodCrashTest {
         SimulationResult result =
                 Simulation.builder(model).pricing(TwoRegions.PRICING).build().run();
 
+        assertThat(result.services().get(0).podCrashes()).isEqualTo(3);
+        assertThat(result.services().get(0).regions().get(1).podCrashes()).isEqualTo(3);
         assertThat(crashes(result))
                 .hasSize(3)
                 .allMatch(e -> e.time() == 100 && e.subject().equals("web europe-west1"));
