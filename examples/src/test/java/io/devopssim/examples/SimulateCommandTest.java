@@ -215,6 +215,52 @@ class SimulateCommandTest {
                 .contains("failure-started");
     }
 
+    @Test
+    void simulate_podCrashesScheduledAndRandom_writesThemToTheTimeline() throws IOException {
+        Path scenario = tmp.resolve("crash.yaml");
+        Files.writeString(
+                scenario,
+                String.join(
+                        "\n",
+                        "name: crashes",
+                        "provider: aws",
+                        "region: us-east-1",
+                        "run: {seed: 3, step: 5s, duration: 1h}",
+                        "services:",
+                        "  - name: web",
+                        "    instanceType: m5.large",
+                        "    capacityRps: 10",
+                        "    load: {constant: 100}",
+                        "    startup: {fixed: 30s}",
+                        "    placements:",
+                        "      - {provider: aws, region: us-east-1, replicas: {min: 20, max: 20}}",
+                        "failures:",
+                        "  scheduled:",
+                        "    - {kind: pod-crash, target: web, at: 10m, count: 3}",
+                        "  random:",
+                        "    - {kind: pod-crash, mtbf: 1d}",
+                        ""));
+
+        int status = run("simulate", scenario.toString(), "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        List<String> crashes =
+                Files.readAllLines(tmp.resolve("timeline.csv")).stream()
+                        .filter(line -> line.contains("pod-crashed"))
+                        .toList();
+        // 3 scheduled, and 20 pods for 1 h at an MTBF of 1 day: about 0.8 random crashes
+        assertThat(crashes.size()).isBetween(3, 9);
+        assertThat(crashes).allMatch(line -> line.contains("web us-east-1"));
+        assertThat(crashes.stream().filter(line -> line.startsWith("600"))).hasSize(3);
+        JsonNode web =
+                new ObjectMapper()
+                        .readTree(tmp.resolve("result.json").toFile())
+                        .get("services")
+                        .get(0);
+        assertThat(web.get("podCrashes").asInt()).isEqualTo(crashes.size());
+        assertThat(web.get("regions").get(0).get("podCrashes").asInt()).isEqualTo(crashes.size());
+    }
+
     /** Sums the trace's counts of 1995-07-01, read independently of the simulator's loader. */
     private static long firstDayRequests() throws IOException {
         Path trace =

@@ -104,6 +104,9 @@ public record FailurePlan(
         private void checkScheduled(Bounds c, ScheduledFailure f) {
             Level level = f.kind().level();
             c.known("target", f.target(), level.label(), names(level));
+            if (f.count() != 1) {
+                c.fail("count", "must be 1: one named component fails, was " + f.count());
+            }
             c.nonNegative("atSeconds", f.atSeconds());
             if (Double.isNaN(f.durationSeconds()) || !(f.durationSeconds() > 0)) {
                 c.fail(

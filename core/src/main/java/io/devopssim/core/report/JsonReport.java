@@ -95,6 +95,9 @@ public final class JsonReport {
         number(json, "cost", s.cost());
         writeDecisions(json, s);
         writeAlerts(json, s);
+        if (s.podCrashes() > 0) {
+            json.writeNumberField("podCrashes", s.podCrashes());
+        }
         if (!s.regions().isEmpty()) {
             RegionalJson.regions(json, s, includeSeries);
             RegionalJson.failovers(json, s);

@@ -38,6 +38,9 @@ final class RegionalJson {
             json.writeNumberField("peakReplicas", r.peakReplicas());
             number(json, "cost", r.cost());
             json.writeNumberField("scalingDecisionCount", r.decisions().size());
+            if (r.podCrashes() > 0) {
+                json.writeNumberField("podCrashes", r.podCrashes());
+            }
             if (includeSeries && r.series().isPresent()) {
                 JsonReport.writeSeries(json, r.series().get());
             }

@@ -262,12 +262,21 @@ final class RegionalReader {
             s.problems().add(s.pathOf("at"), "required, was not set; expected a time such as 1h");
         }
         double duration = s.duration("duration").orElse(Double.POSITIVE_INFINITY);
+        boolean podCrash = kind.isPresent() && kind.get() == FailureKind.POD_CRASH;
+        if (podCrash && s.has("duration")) {
+            s.problems()
+                    .add(
+                            s.pathOf("duration"),
+                            "does not apply to pod-crash: the container restarts through the"
+                                    + " service's startup and readiness; remove it");
+        }
+        int count = s.has("count") ? s.integer("count").orElse(1) : 1;
         s.finish();
         if (kind.isEmpty() || target.isEmpty() || at.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(
-                new ScheduledFailure(kind.get(), target.get(), at.getAsDouble(), duration));
+                new ScheduledFailure(kind.get(), target.get(), at.getAsDouble(), duration, count));
     }
 
     private static Optional<RandomFailures> random(Fields r) {
@@ -286,10 +295,20 @@ final class RegionalReader {
                             r.pathOf("mtbf"),
                             "required, was not set; expected a duration such as 30d");
         }
+        boolean podCrash = kind.isPresent() && kind.get() == FailureKind.POD_CRASH;
         Optional<Distribution> repair =
-                r.object("repair")
-                        .flatMap(d -> SpecReader.distribution(d, new HashMap<>(), "repair"));
-        if (!r.has("repair")) {
+                podCrash
+                        ? Optional.of(new Distribution.Fixed(0))
+                        : r.object("repair")
+                                .flatMap(
+                                        d -> SpecReader.distribution(d, new HashMap<>(), "repair"));
+        if (podCrash && r.has("repair")) {
+            r.problems()
+                    .add(
+                            r.pathOf("repair"),
+                            "does not apply to pod-crash: the container restarts through the"
+                                    + " service's startup and readiness; remove it");
+        } else if (!podCrash && !r.has("repair")) {
             r.problems()
                     .add(r.pathOf("repair"), "required, was not set; expected e.g. {fixed: 1h}");
         }

@@ -18,6 +18,7 @@ final class PodTable {
     private boolean[] started;
     private boolean[] ready;
     private int[] zones;
+    private long[] crashEvents;
     private int[] live;
     private int[] position;
     private int[] free;
@@ -35,6 +36,7 @@ final class PodTable {
         started = new boolean[capacity];
         ready = new boolean[capacity];
         zones = new int[capacity];
+        crashEvents = new long[capacity];
         live = new int[capacity];
         position = new int[capacity];
         free = new int[capacity];
@@ -55,6 +57,7 @@ final class PodTable {
         started[slot] = false;
         ready[slot] = false;
         zones[slot] = zone;
+        crashEvents[slot] = -1;
         position[slot] = size;
         live[size++] = slot;
         return slot;
@@ -86,6 +89,7 @@ final class PodTable {
         started = Arrays.copyOf(started, capacity);
         ready = Arrays.copyOf(ready, capacity);
         zones = Arrays.copyOf(zones, capacity);
+        crashEvents = Arrays.copyOf(crashEvents, capacity);
         live = Arrays.copyOf(live, capacity);
         position = Arrays.copyOf(position, capacity);
         free = Arrays.copyOf(free, capacity);
@@ -133,5 +137,28 @@ final class PodTable {
 
     void markReady(int slot) {
         ready[slot] = true;
+    }
+
+    /**
+     * Restarts the container of the pod in {@code slot}: not started and not ready, with new
+     * start-up and readiness times; the pod keeps its slot, zone and creation time but gets a new
+     * id, so events scheduled for its previous container find nothing.
+     */
+    void restart(int slot, double startTime, double readyTime) {
+        ids[slot] = nextId++;
+        startAt[slot] = startTime;
+        readyAt[slot] = readyTime;
+        started[slot] = false;
+        ready[slot] = false;
+        crashEvents[slot] = -1;
+    }
+
+    /** Returns the kernel id of the pod's pending crash, or -1 without one. */
+    long crashEvent(int slot) {
+        return crashEvents[slot];
+    }
+
+    void crashEvent(int slot, long eventId) {
+        crashEvents[slot] = eventId;
     }
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param cost what its replicas cost at this region's price
  * @param decisions its autoscaler's changes of the replica count, in time order
  * @param series its state at every step, if recording was on
+ * @param podCrashes how many of its pods' containers crashed (pod-crash failures)
  */
 public record RegionResult(
         String provider,
@@ -39,7 +40,8 @@ public record RegionResult(
         int peakReplicas,
         double cost,
         List<ScalingDecision> decisions,
-        Optional<TimeSeries> series) {
+        Optional<TimeSeries> series,
+        int podCrashes) {
 
     /** Copies the lists. */
     public RegionResult {

@@ -7,6 +7,7 @@ import io.devopssim.core.autoscale.HpaSpec;
 import io.devopssim.core.failure.FailureKind;
 import io.devopssim.core.failure.FailurePlan;
 import io.devopssim.core.failure.Level;
+import io.devopssim.core.failure.ScheduledFailure;
 import io.devopssim.core.failure.Topology;
 import io.devopssim.core.internal.checks.Bounds;
 import io.devopssim.core.internal.tree.Problems;
@@ -159,45 +160,112 @@ final class RegionalPlans {
         cloudOf.forEach((region, cloud) -> b.region(cloud, region));
         zonesByRegion.forEach((region, zones) -> zones.forEach(z -> b.zone(region, z)));
         nodesByZone.forEach((zone, nodes) -> nodes.forEach(n -> b.node(zone, n)));
+        List<Integer> kept = new ArrayList<>();
         try {
             Topology topology = b.build();
+            boolean pods = podTargetsExist(f, regions, problems);
             if (!targetsExist(f, topology, problems)) {
                 return Optional.empty();
             }
             FailurePlan.Builder plan = FailurePlan.builder(topology);
-            f.scheduled().forEach(plan::scheduled);
+            for (int i = 0; i < f.scheduled().size(); i++) {
+                if (f.scheduled().get(i).kind() != FailureKind.POD_CRASH) {
+                    kept.add(i);
+                    plan.scheduled(f.scheduled().get(i));
+                }
+            }
             f.random().forEach(plan::random);
             f.horizonSeconds().ifPresent(plan::horizonSeconds);
-            return Optional.of(plan.build());
+            FailurePlan built = plan.build();
+            return pods ? Optional.of(built) : Optional.empty();
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> problems.add(prefixed("failures", fileKeys(p))));
+            e.problems()
+                    .forEach(
+                            p -> problems.add(prefixed("failures", fileKeys(renumbered(p, kept)))));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Renames {@code scheduled[k]} in a failure plan's problem to the scenario's index: scheduled
+     * pod crashes are kept out of the plan, so the plan's k-th entry is the scenario's kept[k]-th.
+     */
+    private static Problem renumbered(Problem p, List<Integer> kept) {
+        String prefix = "scheduled[";
+        if (!p.path().startsWith(prefix)) {
+            return p;
+        }
+        int close = p.path().indexOf(']');
+        int k = Integer.parseInt(p.path().substring(prefix.length(), close));
+        return new Problem(prefix + kept.get(k) + p.path().substring(close), p.message());
     }
 
     /** Reports failures of a level the topology has no component of: pods, or nodes unset. */
     private static boolean targetsExist(Failures f, Topology topology, List<Problem> problems) {
         int before = problems.size();
         for (int i = 0; i < f.scheduled().size(); i++) {
-            noTargets("failures.scheduled[" + i + "]", f.scheduled().get(i).kind(), topology)
-                    .ifPresent(problems::add);
+            FailureKind kind = f.scheduled().get(i).kind();
+            if (kind != FailureKind.POD_CRASH) {
+                noTargets("failures.scheduled[" + i + "]", kind, topology).ifPresent(problems::add);
+            }
         }
         for (int i = 0; i < f.random().size(); i++) {
-            noTargets("failures.random[" + i + "]", f.random().get(i).kind(), topology)
-                    .ifPresent(problems::add);
+            FailureKind kind = f.random().get(i).kind();
+            if (kind != FailureKind.POD_CRASH) {
+                noTargets("failures.random[" + i + "]", kind, topology).ifPresent(problems::add);
+            }
         }
         return problems.size() == before;
     }
 
-    private static Optional<Problem> noTargets(String path, FailureKind kind, Topology topology) {
-        if (kind == FailureKind.POD_CRASH) {
-            return Optional.of(
-                    new Problem(
-                            path + ".kind",
-                            "pod-crash is not supported: pods are created and removed during the"
-                                    + " run, so none can be named; expected node-loss,"
-                                    + " zone-outage, region-outage or cloud-outage"));
+    /**
+     * Reports scheduled pod crashes whose target is not {@code <service>/<region>} of a placed
+     * service, or {@code <service>} of a service placed in one region.
+     */
+    private static boolean podTargetsExist(
+            Failures f, Map<Integer, List<RegionPlan>> regions, List<Problem> problems) {
+        List<String> known = new ArrayList<>();
+        Set<String> single = new LinkedHashSet<>();
+        for (List<RegionPlan> list : regions.values()) {
+            for (RegionPlan r : list) {
+                known.add(r.plan().model().name() + "/" + r.location().id());
+            }
+            if (list.size() == 1) {
+                single.add(list.get(0).plan().model().name());
+            }
         }
+        int before = problems.size();
+        for (int i = 0; i < f.scheduled().size(); i++) {
+            String target = f.scheduled().get(i).target();
+            if (f.scheduled().get(i).kind() != FailureKind.POD_CRASH) {
+                continue;
+            }
+            podCrashValues("failures.scheduled[" + i + "]", f.scheduled().get(i), problems);
+            if (!known.contains(target) && !single.contains(target)) {
+                problems.add(
+                        new Problem(
+                                "failures.scheduled[" + i + "].target",
+                                "unknown pod-crash target \""
+                                        + target
+                                        + "\"; expected <service>/<region> of a placed service,"
+                                        + " one of "
+                                        + String.join(", ", known)));
+            }
+        }
+        return problems.size() == before;
+    }
+
+    private static void podCrashValues(String path, ScheduledFailure f, List<Problem> problems) {
+        if (f.count() < 1) {
+            problems.add(new Problem(path + ".count", "must be >= 1, was " + f.count()));
+        }
+        if (Double.isNaN(f.atSeconds()) || f.atSeconds() < 0) {
+            problems.add(
+                    new Problem(path + ".at", "must be >= 0, was " + Bounds.number(f.atSeconds())));
+        }
+    }
+
+    private static Optional<Problem> noTargets(String path, FailureKind kind, Topology topology) {
         if (topology.components(kind.level()).isEmpty()) {
             String fix =
                     kind.level() == Level.NODE

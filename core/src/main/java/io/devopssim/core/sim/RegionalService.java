@@ -1,9 +1,14 @@
 package io.devopssim.core.sim;
 
 import io.devopssim.core.failure.Component;
+import io.devopssim.core.failure.FailureKind;
+import io.devopssim.core.failure.FailurePlan;
 import io.devopssim.core.failure.FailureRecovered;
 import io.devopssim.core.failure.FailureStarted;
 import io.devopssim.core.failure.Level;
+import io.devopssim.core.failure.RandomFailures;
+import io.devopssim.core.failure.ScheduledFailure;
+import io.devopssim.core.failure.Topology;
 import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.load.Workload;
 import io.devopssim.core.model.ServiceModel;
@@ -116,6 +121,65 @@ final class RegionalService {
         kernel.addListener(FailureStarted.class, this::failureStarted);
         kernel.addListener(FailureRecovered.class, this::failureRecovered);
         kernel.addListener(RegionMarkedUnhealthy.class, failovers::detected);
+    }
+
+    /**
+     * Makes the containers of each region's pods crash as the plan's random pod-crash entries say:
+     * the first entry whose scope covers a zone or node sets its MTBF there. Scheduled pod crashes
+     * naming this service crash their count of newest pods at their time.
+     */
+    void crashPods(FailurePlan plan, List<ScheduledFailure> podCrashes, SimulationKernel kernel) {
+        List<RandomFailures> specs =
+                plan.random().stream().filter(f -> f.kind() == FailureKind.POD_CRASH).toList();
+        for (int r = 0; r < regions.length; r++) {
+            ZonePlacer placer = regions[r].zones();
+            double[] mtbf = new double[placer.size()];
+            boolean any = false;
+            for (int z = 0; z < mtbf.length; z++) {
+                mtbf[z] = mtbfAt(plan.topology(), specs, placer.name(z));
+                any |= !Double.isNaN(mtbf[z]);
+            }
+            List<ScheduledFailure> scheduled = scheduledIn(podCrashes, r);
+            if (any || !scheduled.isEmpty()) {
+                String stream = "failure/pod-crash/" + model.name() + "/" + names[r];
+                PodCrashes crashes =
+                        new PodCrashes(mtbf, plan.horizonSeconds(), kernel.random(stream));
+                regions[r].crashPods(crashes, names[r]);
+            }
+            ServiceRuntime region = regions[r];
+            for (ScheduledFailure f : scheduled) {
+                kernel.scheduleAt(f.atSeconds(), k -> region.crashNewest(f.count(), k.now()));
+            }
+        }
+    }
+
+    /** Returns the scheduled pod crashes of region {@code r} of this service. */
+    private List<ScheduledFailure> scheduledIn(List<ScheduledFailure> podCrashes, int r) {
+        String regional = model.name() + "/" + names[r];
+        boolean single = regions.length == 1;
+        return podCrashes.stream()
+                .filter(f -> f.kind() == FailureKind.POD_CRASH)
+                .filter(
+                        f ->
+                                f.target().equals(regional)
+                                        || single && f.target().equals(model.name()))
+                .toList();
+    }
+
+    /** Returns the MTBF of the first entry whose scope holds the zone or node, or NaN. */
+    private static double mtbfAt(Topology topology, List<RandomFailures> specs, String location) {
+        for (RandomFailures f : specs) {
+            if (f.scope().isEmpty()) {
+                return f.mtbfSeconds();
+            }
+            for (Component c : topology.subtree(f.scope().get())) {
+                boolean place = c.level() == Level.ZONE || c.level() == Level.NODE;
+                if (place && c.name().equals(location)) {
+                    return f.mtbfSeconds();
+                }
+            }
+        }
+        return Double.NaN;
     }
 
     void start() {
@@ -370,7 +434,8 @@ final class RegionalService {
                 s.peakReplicas(),
                 s.cost(),
                 s.decisions(),
-                s.series());
+                s.series(),
+                regions[r].podCrashes());
     }
 
     /** Makes the recorders of a run: one for the service's totals and one per region. */

@@ -62,6 +62,11 @@ public record ServiceResult(
         failovers = List.copyOf(failovers);
     }
 
+    /** Returns how many containers of the service's pods crashed, over its regions. */
+    public int podCrashes() {
+        return regions.stream().mapToInt(RegionResult::podCrashes).sum();
+    }
+
     /** Returns requests that failed because they were routed to a dead region. */
     public double failedByOutageRequests() {
         return regions.stream().mapToDouble(RegionResult::failedByOutageRequests).sum();

@@ -54,6 +54,9 @@ final class ServiceRuntime implements ScalingInput {
     private final SimulationKernel kernel;
     private final ZonePlacer zones;
     private int unplaced;
+    private PodCrashes crashes;
+    private String crashRegion = "";
+    private int podCrashes;
     private double now;
     private double nextSync;
     private int replicas;
@@ -136,6 +139,7 @@ final class ServiceRuntime implements ScalingInput {
             int slot = pods.add(WARM_START, WARM_START, WARM_START, zone);
             pods.markStarted(slot);
             pods.markReady(slot);
+            scheduleCrash(slot, 0);
         }
         replicas = model.initialReplicas();
         readyCount = replicas;
@@ -276,6 +280,83 @@ final class ServiceRuntime implements ScalingInput {
             long id = pods.id(slot);
             kernel.scheduleAt(startAt, k -> podStarted(slot, id));
             kernel.scheduleAt(readyAt, k -> podReady(slot, id));
+            scheduleCrash(slot, now);
+        }
+    }
+
+    /**
+     * Makes the containers of this region's pods crash at random; call before {@link #start()}.
+     *
+     * @param crashes when containers crash, per location
+     * @param region the region's id, for the crash events
+     */
+    void crashPods(PodCrashes crashes, String region) {
+        this.crashes = crashes;
+        this.crashRegion = region;
+    }
+
+    /** Returns how many containers of this service's pods have crashed so far. */
+    int podCrashes() {
+        return podCrashes;
+    }
+
+    /** Schedules the crash of the container started at {@code from}, if one is due. */
+    private void scheduleCrash(int slot, double from) {
+        if (crashes == null) {
+            return;
+        }
+        double at = crashes.nextCrash(from, pods.zone(slot));
+        if (!Double.isNaN(at)) {
+            long id = pods.id(slot);
+            pods.crashEvent(slot, kernel.scheduleAt(at, k -> crashed(slot, id, k.now())));
+        }
+    }
+
+    /**
+     * Restarts a crashed container in place, as the kubelet does with restartPolicy Always: the pod
+     * stays, is not ready, and goes through start-up and readiness again.
+     */
+    private void crashed(int slot, long id, double time) {
+        if (pods.id(slot) != id) {
+            return;
+        }
+        boolean wasReady = pods.ready(slot);
+        if (wasReady) {
+            readyCount--;
+        }
+        podCrashes++;
+        double startAt = time + model.startup().sample(crashes.random());
+        double readyAt = startAt + model.readiness().sample(crashes.random());
+        pods.restart(slot, startAt, readyAt);
+        long restarted = pods.id(slot);
+        kernel.scheduleAt(startAt, k -> podStarted(slot, restarted));
+        kernel.scheduleAt(readyAt, k -> podReady(slot, restarted));
+        scheduleCrash(slot, time);
+        String location = zones == null ? "" : zones.name(pods.zone(slot));
+        kernel.publish(new PodCrashed(time, model.name(), crashRegion, location, wasReady));
+    }
+
+    /**
+     * Crashes the containers of the {@code count} newest pods, by creation time, or of every pod if
+     * there are fewer; a pod still pending has no container and is not counted.
+     */
+    void crashNewest(int count, double time) {
+        for (int i = 0; i < count; i++) {
+            int newest = -1;
+            for (int pos = 0; pos < pods.size(); pos++) {
+                int slot = pods.slotAt(pos);
+                boolean running = pods.started(slot);
+                if (running && (newest < 0 || pods.createdAt(slot) > pods.createdAt(newest))) {
+                    newest = slot;
+                }
+            }
+            if (newest < 0) {
+                return;
+            }
+            if (pods.crashEvent(newest) >= 0) {
+                kernel.cancel(pods.crashEvent(newest));
+            }
+            crashed(newest, pods.id(newest), time);
         }
     }
 
@@ -308,6 +389,9 @@ final class ServiceRuntime implements ScalingInput {
         }
         if (zones != null) {
             zones.removed(pods.zone(victim));
+        }
+        if (pods.crashEvent(victim) >= 0) {
+            kernel.cancel(pods.crashEvent(victim));
         }
         pods.remove(victim);
     }

@@ -2,9 +2,11 @@ package io.devopssim.core.sim;
 
 import io.devopssim.core.anomaly.AnomalyAlert;
 import io.devopssim.core.failure.FailureInjector;
+import io.devopssim.core.failure.ScheduledFailure;
 import io.devopssim.core.kernel.ProgressListener;
 import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.Failures;
 import io.devopssim.core.routing.ClientSource;
 import io.devopssim.core.routing.GlobalRouting;
 import io.devopssim.core.routing.RoutingConfig;
@@ -197,8 +199,13 @@ public final class Simulation {
                 };
         List<ClientSource> sources =
                 regional.routing().map(RoutingConfig::sources).orElse(List.of());
-        return new RegionalService(
-                plan, regional.regions().get(index), kernel, routing, sources, recorders);
+        RegionalService service =
+                new RegionalService(
+                        plan, regional.regions().get(index), kernel, routing, sources, recorders);
+        List<ScheduledFailure> scheduled =
+                model.failures().map(Failures::scheduled).orElse(List.of());
+        regional.failures().ifPresent(f -> service.crashPods(f, scheduled, kernel));
+        return service;
     }
 
     private int runSteps(

@@ -37,6 +37,17 @@ final class Timeline {
                                 e.region(),
                                 "restored at " + seconds(e.restoredAt())));
         kernel.addListener(RoutingAnswerChanged.class, this::routed);
+        kernel.addListener(
+                PodCrashed.class,
+                e ->
+                        add(
+                                e.time(),
+                                "pod-crashed",
+                                e.service() + " " + e.region(),
+                                "in "
+                                        + e.location()
+                                        + (e.wasReady() ? ", was ready" : ", was not ready")
+                                        + ", restarting"));
     }
 
     private void started(FailureStarted e) {

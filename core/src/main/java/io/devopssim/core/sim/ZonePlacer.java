@@ -76,6 +76,16 @@ final class ZonePlacer {
         return false;
     }
 
+    /** Returns the number of locations. */
+    int size() {
+        return names.length;
+    }
+
+    /** Returns the name of a location, a zone or a node. */
+    String name(int location) {
+        return names[location];
+    }
+
     boolean isDown(int location) {
         return down[location];
     }

@@ -129,6 +129,43 @@ class RegionalScenarioTest {
     }
 
     @Test
+    void read_podCrashes_scheduledWithCountAndRandomWithoutRepair() throws IOException {
+        String failures =
+                "failures:\n"
+                        + "  scheduled:\n"
+                        + "    - {kind: pod-crash, target: web/us-east-1, at: 10m, count: 3}\n"
+                        + "  random:\n"
+                        + "    - {kind: pod-crash, mtbf: 7d, scope: {zone: us-east-1a}}\n";
+
+        var read =
+                ScenarioReader.read(write(HEAD + PLACEMENTS + TRAFFIC + failures))
+                        .model()
+                        .failures();
+
+        var f = read.orElseThrow();
+        assertThat(f.scheduled().get(0).count()).isEqualTo(3);
+        assertThat(f.scheduled().get(0).target()).isEqualTo("web/us-east-1");
+        assertThat(f.random().get(0).kind()).isEqualTo(FailureKind.POD_CRASH);
+        assertThat(f.random().get(0).mtbfSeconds()).isEqualTo(7 * 86_400);
+    }
+
+    @Test
+    void read_podCrashWithRepairOrDuration_isRefusedNamingTheKey() throws IOException {
+        String failures =
+                "failures:\n  scheduled:\n"
+                        + "    - {kind: pod-crash, target: web/us-east-1, at: 10m, duration: 1m}\n"
+                        + "  random:\n    - {kind: pod-crash, mtbf: 7d, repair: {fixed: 1m}}\n";
+
+        List<Problem> problems = problems(HEAD + PLACEMENTS + TRAFFIC + failures);
+
+        assertThat(problems)
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder(
+                        "failures.scheduled[0].duration", "failures.random[0].repair");
+        assertThat(problems.toString()).contains("startup and readiness");
+    }
+
+    @Test
     void read_sharesNotSummingToOneAndNegativeTtl_areNamedInFileTerms() throws IOException {
         String traffic =
                 "traffic:\n  sources:\n"

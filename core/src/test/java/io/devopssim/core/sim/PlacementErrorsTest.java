@@ -118,7 +118,7 @@ class PlacementErrorsTest {
     }
 
     @Test
-    void build_podCrashNodeLossWithoutNodesAndPredictive_areRefused() {
+    void build_podCrashOfUnknownTargetNodeLossWithoutNodesAndPredictive_areRefused() {
         ClusterModel model =
                 TwoRegions.model(TwoRegions.web(2), TwoRegions.geoDns(), 600, 15)
                         .failures(
@@ -145,8 +145,12 @@ class PlacementErrorsTest {
         assertThat(problems)
                 .extracting(Problem::path)
                 .containsExactlyInAnyOrder(
-                        "failures.scheduled[0].kind", "failures.random[0].kind", "services[0]");
-        assertThat(problems.toString()).contains("nodesPerZone").contains("predictive");
+                        "failures.scheduled[0].target", "failures.random[0].kind", "services[0]");
+        assertThat(problems.toString())
+                .contains("nodesPerZone")
+                .contains("predictive")
+                .contains("\"web-1\"")
+                .contains("web/us-east-1, web/europe-west1");
     }
 
     @Test
