@@ -313,6 +313,19 @@ final class ServiceRuntime implements ScalingInput {
     }
 
     /**
+     * Raises the desired replicas by {@code count} at {@code time}, up to the maximum, through the
+     * normal start-up path; the autoscaler keeps deciding from the new count.
+     */
+    void addReplicas(double time, int count) {
+        now = time;
+        int desired = Math.min(model.maxReplicas(), replicas + count);
+        if (desired > replicas) {
+            addPods(desired - replicas);
+            replicas = desired;
+        }
+    }
+
+    /**
      * Applies zones going down or up at {@code time}: pods in down zones are gone at once, and the
      * ReplicaSet recreates the desired count in the zones that are up, through the normal start-up
      * path; pods that fit nowhere wait until a zone is up again.

@@ -39,6 +39,7 @@ public final class Simulation {
     private final boolean latencyDistribution;
     private final List<Consumer<ScalingDecision>> decisionListeners;
     private final List<Consumer<SimulationKernel>> eventListeners;
+    private final List<FailoverAction> failoverActions;
     private final Map<String, List<WatchSpec>> watches;
     private final List<Consumer<AnomalyAlert>> alertListeners;
     private final List<String> warnings;
@@ -61,6 +62,7 @@ public final class Simulation {
         this.latencyDistribution = builder.latencyDistribution();
         this.decisionListeners = List.copyOf(builder.decisionListeners());
         this.eventListeners = List.copyOf(builder.eventListeners());
+        this.failoverActions = List.copyOf(builder.failoverActions());
         this.watches = new HashMap<>();
         builder.watches().forEach((service, specs) -> watches.put(service, List.copyOf(specs)));
         this.alertListeners = List.copyOf(builder.alertListeners());
@@ -197,8 +199,13 @@ public final class Simulation {
                 };
         List<ClientSource> sources =
                 regional.routing().map(RoutingConfig::sources).orElse(List.of());
-        return new RegionalService(
-                plan, regional.regions().get(index), kernel, routing, sources, recorders);
+        RegionalService service =
+                new RegionalService(
+                        plan, regional.regions().get(index), kernel, routing, sources, recorders);
+        failoverActions.stream()
+                .filter(a -> a.service().equals(plan.model().name()))
+                .forEach(a -> service.onDetection(a, kernel));
+        return service;
     }
 
     private int runSteps(

@@ -1,0 +1,62 @@
+package io.devopssim.core.sim;
+
+import io.devopssim.core.InvalidInputException.Problem;
+import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.Placement;
+import io.devopssim.core.model.ServiceModel;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Adds replicas to a service in one region when routing first marks another region unhealthy.
+ *
+ * <p>The replicas are added to the region's desired count at the detection and start through the
+ * normal start-up path, as a failover runbook's scale-up would; the region's autoscaler keeps
+ * running and may scale down later.
+ *
+ * @param service the name of a service placed in several regions
+ * @param failedRegion the id of the region whose detection triggers the action
+ * @param region the id of the region that gets the replicas
+ * @param replicas how many replicas to add, at least 1
+ */
+public record FailoverAction(String service, String failedRegion, String region, int replicas) {
+
+    /** Checks for nulls. */
+    public FailoverAction {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(failedRegion, "failedRegion");
+        Objects.requireNonNull(region, "region");
+    }
+
+    /** Adds a problem under {@code path} if the action does not fit {@code model}. */
+    void check(ClusterModel model, String path, List<Problem> problems) {
+        Optional<ServiceModel> placed =
+                model.services().stream()
+                        .filter(s -> s.name().equals(service) && s.isPlaced())
+                        .findFirst();
+        if (placed.isEmpty()) {
+            problems.add(
+                    new Problem(
+                            path + ".service",
+                            "expected a service placed in regions, was \"" + service + "\""));
+            return;
+        }
+        List<String> ids = placed.get().placements().stream().map(Placement::region).toList();
+        if (!ids.contains(failedRegion)) {
+            problems.add(
+                    new Problem(
+                            path + ".failedRegion",
+                            "expected one of " + ids + ", was \"" + failedRegion + "\""));
+        }
+        if (!ids.contains(region)) {
+            problems.add(
+                    new Problem(
+                            path + ".region",
+                            "expected one of " + ids + ", was \"" + region + "\""));
+        }
+        if (replicas < 1) {
+            problems.add(new Problem(path + ".replicas", "expected at least 1, was " + replicas));
+        }
+    }
+}
