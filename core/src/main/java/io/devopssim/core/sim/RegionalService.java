@@ -111,7 +111,8 @@ final class RegionalService {
                 e -> {
                     if (!done[0] && e.region().equals(action.failedRegion())) {
                         done[0] = true;
-                        regions[target].addReplicas(e.time(), action.replicas());
+                        regions[target].addReplicas(
+                                e.time(), action.replicas(), action.holdSeconds());
                     }
                 });
     }

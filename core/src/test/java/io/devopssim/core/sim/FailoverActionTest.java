@@ -39,7 +39,7 @@ class FailoverActionTest {
     void addedReplicasAtDetection_capacityBackAtDetectionPlusStartup_soonerThanHpaAlone() {
         // each region serves 100 rps on 20 replicas at the HPA's 50 % target; the survivor needs
         // 20 more to hold the 40 ready before the failure
-        FailoverAction add20 = new FailoverAction("web", "us-east-1", "europe-west1", 20);
+        FailoverAction add20 = new FailoverAction("web", "us-east-1", "europe-west1", 20, 300);
 
         FailoverResult planned = failover(Simulation.builder(model()).failoverAction(add20));
         FailoverResult hpaOnly = failover(Simulation.builder(model()));
@@ -53,7 +53,7 @@ class FailoverActionTest {
 
     @Test
     void actionOnUnknownRegion_build_namesFieldAndValue() {
-        FailoverAction wrong = new FailoverAction("web", "us-east-1", "mars-1", 0);
+        FailoverAction wrong = new FailoverAction("web", "us-east-1", "mars-1", 0, -1);
 
         assertThatThrownBy(
                         () ->
@@ -64,6 +64,7 @@ class FailoverActionTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("failoverActions[0].region")
                 .hasMessageContaining("mars-1")
-                .hasMessageContaining("failoverActions[0].replicas");
+                .hasMessageContaining("failoverActions[0].replicas")
+                .hasMessageContaining("failoverActions[0].holdSeconds");
     }
 }
