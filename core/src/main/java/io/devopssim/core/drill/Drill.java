@@ -244,9 +244,14 @@ public final class Drill {
         FailoverPlan plan = plan(drill, scenario, run);
         double plannedRto =
                 scenario.database().isPresent() ? plan.rtoSeconds() : withoutDatabase(plan);
-        Optional<DrillResult.HpaOnly> alone =
+        Optional<DrillResult.Execution> alone =
                 hpaOnly.map(r -> failover(drill, service(drill, r)))
-                        .map(f -> new DrillResult.HpaOnly(f, rto(f, db)));
+                        .map(
+                                f ->
+                                        new DrillResult.Execution(
+                                                PlanExecution.addedReady(drill, plan, service, run),
+                                                f,
+                                                rto(f, db)));
         return new DrillResult(
                 drill.spec(),
                 drill.failureAt(),

@@ -40,7 +40,9 @@ public final class DrillJson {
         root.put("service", drill.service());
         root.set("simulated", simulated(drill));
         root.put("planExecuted", drill.planExecuted());
-        drill.hpaOnly().ifPresent(h -> root.set("hpaOnly", hpaOnly(h)));
+        drill.execution().ifPresent(h -> root.set("hpaOnly", hpaOnly(h)));
+        drill.execution()
+                .ifPresent(h -> put(root, "addedReplicasReadySeconds", h.addedReadySeconds()));
         root.set("plan", FailoverPlanJson.toJson(drill.plan()));
         root.put("plannedRtoSeconds", drill.plannedRtoSeconds());
         root.put("runCost", drill.runCost());
@@ -61,12 +63,12 @@ public final class DrillJson {
                 .writeValue(out, toJson(drill));
     }
 
-    private static ObjectNode hpaOnly(DrillResult.HpaOnly h) {
-        FailoverResult f = h.failover();
+    private static ObjectNode hpaOnly(DrillResult.Execution h) {
+        FailoverResult f = h.hpaOnly();
         ObjectNode s = MAPPER.createObjectNode();
         s.put("windowSeconds", PlanExecution.WINDOW_SECONDS);
         put(s, "capacityRecoveredSeconds", after(f.capacityRecoveredAt(), f.failedAt()));
-        put(s, "rtoSeconds", h.rtoSeconds());
+        put(s, "rtoSeconds", h.hpaOnlyRtoSeconds());
         s.put("failedRequests", f.failedRequests());
         return s;
     }

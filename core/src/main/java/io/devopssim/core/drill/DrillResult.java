@@ -23,8 +23,8 @@ import java.util.OptionalDouble;
  * @param runCost what the whole run cost
  * @param plan the planner's prediction for the same failure
  * @param plannedRtoSeconds the plan's RTO; without a database, that of routing and capacity only
- * @param hpaOnly the failover with the HPA alone, when {@code simulated} executed the plan's
- *     capacity; empty when the run had only the HPA
+ * @param execution how the run executed the plan's capacity step, next to the HPA alone; empty when
+ *     the run had only the HPA
  */
 public record DrillResult(
         DrillSpec spec,
@@ -38,11 +38,11 @@ public record DrillResult(
         double runCost,
         FailoverPlan plan,
         double plannedRtoSeconds,
-        Optional<HpaOnly> hpaOnly) {
+        Optional<Execution> execution) {
 
     /** Checks that the parts are present. */
     public DrillResult {
-        Objects.requireNonNull(hpaOnly, "hpaOnly");
+        Objects.requireNonNull(execution, "execution");
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(simulated, "simulated");
         Objects.requireNonNull(database, "database");
@@ -94,21 +94,28 @@ public record DrillResult(
 
     /** Returns whether the simulated failover executed the plan's capacity step. */
     public boolean planExecuted() {
-        return hpaOnly.isPresent();
+        return execution.isPresent();
     }
 
     /**
-     * The drill's failover in a run with the HPA alone, over the drill's first hour.
+     * The plan's capacity step in the run, and the drill's failover with the HPA alone.
      *
-     * @param failover the simulated failover
-     * @param rtoSeconds its RTO, joined with the database's as the drill's is; empty if not reached
+     * @param addedReadySeconds seconds after the failure until every surviving region had its
+     *     surviving replicas plus the plan's added ones ready; empty if never in the run
+     * @param hpaOnly the failover in a run with the HPA alone, over the drill's first hour
+     * @param hpaOnlyRtoSeconds its RTO, joined with the database's as the drill's is; empty if not
+     *     reached
      */
-    public record HpaOnly(FailoverResult failover, OptionalDouble rtoSeconds) {
+    public record Execution(
+            OptionalDouble addedReadySeconds,
+            FailoverResult hpaOnly,
+            OptionalDouble hpaOnlyRtoSeconds) {
 
         /** Checks that the parts are present. */
-        public HpaOnly {
-            Objects.requireNonNull(failover, "failover");
-            Objects.requireNonNull(rtoSeconds, "rtoSeconds");
+        public Execution {
+            Objects.requireNonNull(addedReadySeconds, "addedReadySeconds");
+            Objects.requireNonNull(hpaOnly, "hpaOnly");
+            Objects.requireNonNull(hpaOnlyRtoSeconds, "hpaOnlyRtoSeconds");
         }
     }
 

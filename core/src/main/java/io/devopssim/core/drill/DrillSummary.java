@@ -32,6 +32,9 @@ public final class DrillSummary {
     private static final String EXECUTED_NOTE =
             "  simulated: the run adds the plan's replicas at its detection, then the HPA carries"
                     + " on;\n";
+    private static final String CAPACITY_NOTE =
+            "  capacity recovered: simulated, as many ready replicas as before the failure;"
+                    + " planned, enough for the shifted load;\n";
     private static final String FAILED_NOTE =
             "  simulated failed requests are those sent to the dead region, the plan's"
                     + " also count overload and writes without a primary\n";
@@ -64,18 +67,26 @@ public final class DrillSummary {
                 "capacity recovered",
                 after(sim.capacityRecoveredAt(), at),
                 planned(plan, PlanStep.Step.CAPACITY_READY));
+        drill.execution()
+                .ifPresent(
+                        e ->
+                                row(
+                                        sb,
+                                        "added replicas ready",
+                                        e.addedReadySeconds(),
+                                        planned(plan, PlanStep.Step.CAPACITY_READY)));
         row(sb, "RTO", drill.rtoSeconds(), OptionalDouble.of(drill.plannedRtoSeconds()));
         rpo(sb, drill);
         count(sb, "failed requests", sim.failedRequests(), plan.requestsLost());
-        drill.hpaOnly().ifPresent(h -> hpaOnly(sb, h));
+        drill.execution().ifPresent(h -> hpaOnly(sb, h));
         cost(sb, drill);
         sb.append(RTO_NOTE).append(drill.planExecuted() ? EXECUTED_NOTE : HPA_NOTE);
-        sb.append(FAILED_NOTE);
+        sb.append(CAPACITY_NOTE).append(FAILED_NOTE);
         return sb.toString();
     }
 
-    private static void hpaOnly(StringBuilder sb, DrillResult.HpaOnly h) {
-        FailoverResult f = h.failover();
+    private static void hpaOnly(StringBuilder sb, DrillResult.Execution h) {
+        FailoverResult f = h.hpaOnly();
         sb.append(
                 String.format(
                         Locale.ROOT,
@@ -83,7 +94,7 @@ public final class DrillSummary {
                                 + " RTO %s, %,.0f failed requests%n",
                         PlanExecution.WINDOW_SECONDS / 3600,
                         seconds(after(f.capacityRecoveredAt(), f.failedAt())),
-                        seconds(h.rtoSeconds()),
+                        seconds(h.hpaOnlyRtoSeconds()),
                         f.failedRequests()));
     }
 

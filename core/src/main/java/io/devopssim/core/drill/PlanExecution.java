@@ -7,9 +7,13 @@ import io.devopssim.core.model.RunSettings;
 import io.devopssim.core.model.ServiceModel;
 import io.devopssim.core.scenario.Scenario;
 import io.devopssim.core.sim.FailoverAction;
+import io.devopssim.core.sim.RegionResult;
+import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.SimulationResult;
+import io.devopssim.core.sim.TimeSeries;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -77,6 +81,46 @@ public final class PlanExecution {
                 .filter(c -> c.replicasToAdd() > 0)
                 .map(c -> action(service.name(), drill, c, hold))
                 .toList();
+    }
+
+    /**
+     * Returns seconds after the failure until every region the plan adds to had its surviving
+     * replicas plus the added ones ready, from the run's series; empty if never or without series.
+     */
+    static OptionalDouble addedReady(
+            Drill.Prepared drill, FailoverPlan plan, ServiceResult service, SimulationResult run) {
+        double latest = drill.failureAt();
+        for (CapacityChange c : plan.capacity()) {
+            if (c.replicasToAdd() == 0) {
+                continue;
+            }
+            OptionalDouble at = readyAt(drill, c, service, run.stepSeconds());
+            if (at.isEmpty()) {
+                return at;
+            }
+            latest = Math.max(latest, at.getAsDouble());
+        }
+        return OptionalDouble.of(latest - drill.failureAt());
+    }
+
+    private static OptionalDouble readyAt(
+            Drill.Prepared drill, CapacityChange c, ServiceResult service, double step) {
+        Optional<TimeSeries> series =
+                service.regions().stream()
+                        .filter(r -> r.region().equals(c.region()))
+                        .findFirst()
+                        .flatMap(RegionResult::series);
+        if (series.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        int target = c.survivingReplicas() + c.replicasToAdd();
+        TimeSeries s = series.get();
+        for (int i = (int) Math.ceil(drill.failureAt() / step); i < s.size(); i++) {
+            if (s.value(TimeSeries.Column.READY_REPLICAS, i) >= target) {
+                return OptionalDouble.of(i * step);
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     /** Returns the HPA's scale-down stabilisation window, 0 without an HPA. */
