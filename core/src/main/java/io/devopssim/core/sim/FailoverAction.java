@@ -52,7 +52,12 @@ public record FailoverAction(
                             path + ".failedRegion",
                             "expected one of " + ids + ", was \"" + failedRegion + "\""));
         }
-        if (!ids.contains(region)) {
+        if (region.equals(failedRegion)) {
+            problems.add(
+                    new Problem(
+                            path + ".region",
+                            "expected a region other than the failed one, was \"" + region + "\""));
+        } else if (!ids.contains(region)) {
             problems.add(
                     new Problem(
                             path + ".region",

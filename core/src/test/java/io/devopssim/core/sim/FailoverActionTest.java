@@ -52,6 +52,21 @@ class FailoverActionTest {
     }
 
     @Test
+    void actionOnTheFailedRegionItself_build_isRefused() {
+        FailoverAction self = new FailoverAction("web", "us-east-1", "us-east-1", 2, 300);
+
+        assertThatThrownBy(
+                        () ->
+                                Simulation.builder(model())
+                                        .pricing(TwoRegions.PRICING)
+                                        .failoverAction(self)
+                                        .build())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("failoverActions[0].region")
+                .hasMessageContaining("other than the failed one");
+    }
+
+    @Test
     void actionOnUnknownRegion_build_namesFieldAndValue() {
         FailoverAction wrong = new FailoverAction("web", "us-east-1", "mars-1", 0, -1);
 
