@@ -10,6 +10,7 @@ import io.devopssim.core.scenario.Scenario;
 import io.devopssim.core.scenario.ScenarioDurations;
 import io.devopssim.core.scenario.ScenarioReader;
 import io.devopssim.core.sim.Simulation;
+import io.devopssim.core.sim.SimulationBuilder;
 import io.devopssim.core.sim.SimulationResult;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -124,21 +125,26 @@ final class SimulateCommand implements Callable<Integer> {
                         model,
                         manifests.any(),
                         w -> spec.commandLine().getErr().println("warning: " + w));
+        Optional<SimulationResult> hpaOnly = Optional.empty();
         if (drill.isPresent()) {
             model = drill.get().model();
+            hpaOnly = DrillStep.hpaOnly(drill.get(), loaded, this::run);
         }
-        Simulation simulation =
+        SimulationBuilder builder =
                 Simulation.builder(model)
                         .baseDirectory(loaded.baseDirectory())
-                        .recordSeries(!noSeries)
-                        .build();
+                        .recordSeries(!noSeries);
+        if (hpaOnly.isPresent()) {
+            DrillStep.actions(drill.get(), loaded, hpaOnly.get()).forEach(builder::failoverAction);
+        }
+        Simulation simulation = builder.build();
         simulation.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
 
         SimulationResult result = run(simulation);
         PrintWriter console = spec.commandLine().getOut();
         console.print(ConsoleSummary.render(result));
         if (drill.isPresent()) {
-            console.print(DrillStep.summary(drill.get(), loaded, result, out));
+            console.print(DrillStep.summary(drill.get(), loaded, result, hpaOnly, out));
         }
         writeFiles(result);
         console.printf(

@@ -65,6 +65,28 @@ class SimulateCommandTest {
         JsonNode drill = new ObjectMapper().readTree(tmp.resolve("drill.json").toFile());
         assertThat(drill.at("/simulated/database/rpoBytes").asDouble()).isPositive();
         assertThat(drill.at("/plan/failure/kind").asText()).isEqualTo("REGION");
+        assertPlanExecuted(text, drill);
+    }
+
+    /**
+     * With the plan's replicas added at detection the RTO is the plan's latest traffic or capacity
+     * time, judged on the run's 15 s steps, and shorter than with the HPA alone.
+     */
+    private static void assertPlanExecuted(String text, JsonNode drill) {
+        assertThat(drill.get("planExecuted").asBoolean()).isTrue();
+        assertThat(text).contains("executed in the run").contains("HPA alone (plan not executed");
+        double latest = 0;
+        for (JsonNode step : drill.at("/plan/steps")) {
+            String name = step.get("step").asText();
+            if (name.equals("TRAFFIC_SHIFTED") || name.equals("CAPACITY_READY")) {
+                latest = Math.max(latest, step.get("latestSeconds").asDouble());
+            }
+        }
+        double rto = simulated(text, "RTO");
+        assertThat(rto).isLessThanOrEqualTo(latest + 15);
+        assertThat(rto).isLessThan(drill.at("/hpaOnly/rtoSeconds").asDouble());
+        assertThat(simulated(text, "added replicas ready"))
+                .isLessThan(drill.at("/hpaOnly/capacityRecoveredSeconds").asDouble());
     }
 
     @Test

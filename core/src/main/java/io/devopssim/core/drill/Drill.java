@@ -32,13 +32,13 @@ import java.util.OptionalDouble;
  * <p>{@link #prepare} finds the failure time (the busiest hour of the trace unless the drill gives
  * one) and adds the outage to the model's scheduled failures; the caller runs the model as usual;
  * {@link #report} reads the failover from the run, replays the database ({@link DrillDatabase}) and
- * asks the {@link FailoverPlanner} for its plan of the same failure.
+ * asks the {@link FailoverPlanner} for its plan of the same failure. With {@link
+ * DrillSpec#executePlan()} the run also executes the plan's capacity step ({@link PlanExecution}).
  *
  * <p>Limitations: the database is replayed apart from the run, so it neither slows nor fails the
  * services' requests there; its promotion only joins the drill's RTO. A restore from the archive is
  * timed from the failure, not from its detection as the plan does. Only the first service placed in
- * two regions is reported, and the simulated capacity comes back through each region's HPA, not
- * through the replicas the plan would add.
+ * two regions is reported.
  */
 public final class Drill {
 
@@ -216,12 +216,27 @@ public final class Drill {
      * @throws IllegalArgumentException if the run holds no failover of the drill's region
      */
     public static DrillResult report(Prepared drill, Scenario scenario, SimulationResult run) {
-        ServiceModel placed = DrillWorld.placedService(drill.model());
-        ServiceResult service =
-                run.services().stream()
-                        .filter(s -> s.name().equals(placed.name()))
-                        .findFirst()
-                        .orElseThrow();
+        return report(drill, scenario, run, Optional.empty());
+    }
+
+    /**
+     * Returns the drill's simulated failover, with the plan's capacity executed, next to the
+     * planner's prediction and the failover of a run with the HPA alone.
+     *
+     * @param drill the prepared drill
+     * @param scenario the scenario it was prepared from
+     * @param run the run of {@code drill.model()}, with {@link PlanExecution#actions} executed
+     * @param hpaOnly a run of {@link PlanExecution#hpaOnlyModel}; empty if {@code run} had the HPA
+     *     only
+     * @return the drill's result
+     * @throws IllegalArgumentException if a run holds no failover of the drill's region
+     */
+    public static DrillResult report(
+            Prepared drill,
+            Scenario scenario,
+            SimulationResult run,
+            Optional<SimulationResult> hpaOnly) {
+        ServiceResult service = service(drill, run);
         FailoverResult simulated = failover(drill, service);
         Optional<DrillResult.DatabaseOutcome> db =
                 scenario.database().map(d -> DrillDatabase.replay(d, drill, run.seed()));
@@ -229,6 +244,14 @@ public final class Drill {
         FailoverPlan plan = plan(drill, scenario, run);
         double plannedRto =
                 scenario.database().isPresent() ? plan.rtoSeconds() : withoutDatabase(plan);
+        Optional<DrillResult.Execution> alone =
+                hpaOnly.map(r -> failover(drill, service(drill, r)))
+                        .map(
+                                f ->
+                                        new DrillResult.Execution(
+                                                PlanExecution.addedReady(drill, plan, service, run),
+                                                f,
+                                                rto(f, db)));
         return new DrillResult(
                 drill.spec(),
                 drill.failureAt(),
@@ -240,10 +263,16 @@ public final class Drill {
                 survivorCost(drill, service),
                 run.totalCost(),
                 plan,
-                plannedRto);
+                plannedRto,
+                alone);
     }
 
-    private static FailoverPlan plan(Prepared drill, Scenario scenario, SimulationResult run) {
+    private static ServiceResult service(Prepared drill, SimulationResult run) {
+        String name = DrillWorld.placedService(drill.model()).name();
+        return run.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    static FailoverPlan plan(Prepared drill, Scenario scenario, SimulationResult run) {
         FailoverTopology world =
                 DrillWorld.topology(
                         drill.model(), scenario.database(), run, drill.hour(), drill.failureAt());

@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * Writes a drill as JSON: the drill, the simulated failover, the database and the plan.
+ * Writes a drill as JSON: the drill, the simulated failover, the database, the plan and, when the
+ * run executed the plan, the HPA-only failover under {@code hpaOnly}.
  *
  * <p>Times under {@code simulated} are seconds after the failure; absent ones are {@code null}.
  */
@@ -38,6 +39,10 @@ public final class DrillJson {
         root.put("hourMeanRps", drill.hour().meanRps());
         root.put("service", drill.service());
         root.set("simulated", simulated(drill));
+        root.put("planExecuted", drill.planExecuted());
+        drill.execution().ifPresent(h -> root.set("hpaOnly", hpaOnly(h)));
+        drill.execution()
+                .ifPresent(h -> put(root, "addedReplicasReadySeconds", h.addedReadySeconds()));
         root.set("plan", FailoverPlanJson.toJson(drill.plan()));
         root.put("plannedRtoSeconds", drill.plannedRtoSeconds());
         root.put("runCost", drill.runCost());
@@ -56,6 +61,16 @@ public final class DrillJson {
         MAPPER.writer()
                 .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(out, toJson(drill));
+    }
+
+    private static ObjectNode hpaOnly(DrillResult.Execution h) {
+        FailoverResult f = h.hpaOnly();
+        ObjectNode s = MAPPER.createObjectNode();
+        s.put("windowSeconds", PlanExecution.WINDOW_SECONDS);
+        put(s, "capacityRecoveredSeconds", after(f.capacityRecoveredAt(), f.failedAt()));
+        put(s, "rtoSeconds", h.hpaOnlyRtoSeconds());
+        s.put("failedRequests", f.failedRequests());
+        return s;
     }
 
     private static ObjectNode simulated(DrillResult drill) {

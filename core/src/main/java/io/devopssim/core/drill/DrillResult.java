@@ -23,6 +23,8 @@ import java.util.OptionalDouble;
  * @param runCost what the whole run cost
  * @param plan the planner's prediction for the same failure
  * @param plannedRtoSeconds the plan's RTO; without a database, that of routing and capacity only
+ * @param execution how the run executed the plan's capacity step, next to the HPA alone; empty when
+ *     the run had only the HPA
  */
 public record DrillResult(
         DrillSpec spec,
@@ -35,15 +37,86 @@ public record DrillResult(
         double survivorCost,
         double runCost,
         FailoverPlan plan,
-        double plannedRtoSeconds) {
+        double plannedRtoSeconds,
+        Optional<Execution> execution) {
 
     /** Checks that the parts are present. */
     public DrillResult {
+        Objects.requireNonNull(execution, "execution");
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(simulated, "simulated");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(rtoSeconds, "rtoSeconds");
         Objects.requireNonNull(plan, "plan");
+    }
+
+    /**
+     * Creates the result of a run with the HPA only.
+     *
+     * @param spec the drill
+     * @param failureAt when the region died
+     * @param hour the busiest hour
+     * @param service the reported service
+     * @param simulated the simulated failover
+     * @param database the simulated database failover
+     * @param rtoSeconds the simulated RTO
+     * @param survivorCost what the surviving regions cost
+     * @param runCost what the run cost
+     * @param plan the planner's prediction
+     * @param plannedRtoSeconds the plan's RTO
+     */
+    public DrillResult(
+            DrillSpec spec,
+            double failureAt,
+            BusiestHour hour,
+            String service,
+            FailoverResult simulated,
+            Optional<DatabaseOutcome> database,
+            OptionalDouble rtoSeconds,
+            double survivorCost,
+            double runCost,
+            FailoverPlan plan,
+            double plannedRtoSeconds) {
+        this(
+                spec,
+                failureAt,
+                hour,
+                service,
+                simulated,
+                database,
+                rtoSeconds,
+                survivorCost,
+                runCost,
+                plan,
+                plannedRtoSeconds,
+                Optional.empty());
+    }
+
+    /** Returns whether the simulated failover executed the plan's capacity step. */
+    public boolean planExecuted() {
+        return execution.isPresent();
+    }
+
+    /**
+     * The plan's capacity step in the run, and the drill's failover with the HPA alone.
+     *
+     * @param addedReadySeconds seconds after the failure until every surviving region had its
+     *     surviving replicas plus the plan's added ones ready; empty if never in the run
+     * @param hpaOnly the failover in a run with the HPA alone, over the drill's first hour
+     * @param hpaOnlyRtoSeconds its RTO, joined with the database's as the drill's is; empty if not
+     *     reached
+     */
+    public record Execution(
+            OptionalDouble addedReadySeconds,
+            FailoverResult hpaOnly,
+            OptionalDouble hpaOnlyRtoSeconds) {
+
+        /** Checks that the parts are present. */
+        public Execution {
+            Objects.requireNonNull(addedReadySeconds, "addedReadySeconds");
+            Objects.requireNonNull(hpaOnly, "hpaOnly");
+            Objects.requireNonNull(hpaOnlyRtoSeconds, "hpaOnlyRtoSeconds");
+        }
     }
 
     /**

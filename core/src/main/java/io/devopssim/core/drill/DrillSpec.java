@@ -10,15 +10,34 @@ import java.util.OptionalDouble;
  * @param region the region's id, such as {@code us-east-1}
  * @param atSeconds seconds after the run's start; empty for the busiest hour of the trace
  * @param durationSeconds how long the region stays down, above 0
+ * @param executePlan whether the run adds the plan's replicas to the surviving regions at the
+ *     simulated detection (the HPA alone is then simulated over the drill's hour apart)
  */
 public record DrillSpec(
-        String provider, String region, OptionalDouble atSeconds, double durationSeconds) {
+        String provider,
+        String region,
+        OptionalDouble atSeconds,
+        double durationSeconds,
+        boolean executePlan) {
 
     /** Checks that the names are present. */
     public DrillSpec {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(atSeconds, "atSeconds");
+    }
+
+    /**
+     * Creates a drill that executes the plan's capacity.
+     *
+     * @param provider the cloud of the region
+     * @param region the region's id
+     * @param atSeconds seconds after the run's start; empty for the busiest hour
+     * @param durationSeconds how long the region stays down
+     */
+    public DrillSpec(
+            String provider, String region, OptionalDouble atSeconds, double durationSeconds) {
+        this(provider, region, atSeconds, durationSeconds, true);
     }
 
     /** Returns whether the failure time is the start of the trace's busiest hour. */

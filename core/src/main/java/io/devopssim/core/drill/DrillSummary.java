@@ -24,12 +24,19 @@ public final class DrillSummary {
                     .withZone(ZoneOffset.UTC);
     private static final String ROW = "  %-26s %14s %14s %12s%n";
     private static final String NO_DB = "no database in the scenario";
-    private static final String NOTES =
+    private static final String RTO_NOTE =
             "  simulated RTO: until the service meets its SLO again and the database takes"
-                    + " writes;\n"
-                    + "  the plan adds its replicas at detection, the simulation only has the"
-                    + " HPA;\n"
-                    + "  simulated failed requests are those sent to the dead region, the plan's"
+                    + " writes;\n";
+    private static final String HPA_NOTE =
+            "  the plan adds its replicas at detection, the simulation only has the HPA;\n";
+    private static final String EXECUTED_NOTE =
+            "  simulated: the run adds the plan's replicas at its detection, then the HPA carries"
+                    + " on;\n";
+    private static final String CAPACITY_NOTE =
+            "  capacity recovered: simulated, as many ready replicas as before the failure;"
+                    + " planned, enough for the shifted load;\n";
+    private static final String FAILED_NOTE =
+            "  simulated failed requests are those sent to the dead region, the plan's"
                     + " also count overload and writes without a primary\n";
 
     private DrillSummary() {}
@@ -60,12 +67,35 @@ public final class DrillSummary {
                 "capacity recovered",
                 after(sim.capacityRecoveredAt(), at),
                 planned(plan, PlanStep.Step.CAPACITY_READY));
+        drill.execution()
+                .ifPresent(
+                        e ->
+                                row(
+                                        sb,
+                                        "added replicas ready",
+                                        e.addedReadySeconds(),
+                                        planned(plan, PlanStep.Step.CAPACITY_READY)));
         row(sb, "RTO", drill.rtoSeconds(), OptionalDouble.of(drill.plannedRtoSeconds()));
         rpo(sb, drill);
         count(sb, "failed requests", sim.failedRequests(), plan.requestsLost());
+        drill.execution().ifPresent(h -> hpaOnly(sb, h));
         cost(sb, drill);
-        sb.append(NOTES);
+        sb.append(RTO_NOTE).append(drill.planExecuted() ? EXECUTED_NOTE : HPA_NOTE);
+        sb.append(CAPACITY_NOTE).append(FAILED_NOTE);
         return sb.toString();
+    }
+
+    private static void hpaOnly(StringBuilder sb, DrillResult.Execution h) {
+        FailoverResult f = h.hpaOnly();
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "  HPA alone (plan not executed, first %.0f h): capacity recovered %s,"
+                                + " RTO %s, %,.0f failed requests%n",
+                        PlanExecution.WINDOW_SECONDS / 3600,
+                        seconds(after(f.capacityRecoveredAt(), f.failedAt())),
+                        seconds(h.hpaOnlyRtoSeconds()),
+                        f.failedRequests()));
     }
 
     private static String headline(DrillResult drill, Optional<Instant> start) {
@@ -181,11 +211,12 @@ public final class DrillSummary {
         sb.append(
                 String.format(
                         Locale.ROOT,
-                        "  plan: add %d replica%s at detection (%s); held in standby they would"
+                        "  plan: add %d replica%s at detection (%s)%s; held in standby they would"
                                 + " cost $%,.2f/month%n",
                         add,
                         add == 1 ? "" : "s",
                         where,
+                        drill.planExecuted() && add > 0 ? ", executed in the run" : "",
                         plan.capacity().stream()
                                 .mapToDouble(CapacityChange::standbyCostPerMonth)
                                 .sum()));

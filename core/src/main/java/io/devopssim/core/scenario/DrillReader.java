@@ -145,6 +145,7 @@ final class DrillReader {
                             d.pathOf("duration"),
                             "expected a duration above 0 such as 2h, was " + duration);
         }
+        boolean execute = d.node("executePlan").map(v -> executeFlag(d, v)).orElse(true);
         d.finish();
         if (location.isEmpty()) {
             return Optional.empty();
@@ -159,6 +160,13 @@ final class DrillReader {
                                     + "\"");
             return Optional.empty();
         }
-        return Optional.of(new DrillSpec(parts[0], parts[1], at, duration));
+        return Optional.of(new DrillSpec(parts[0], parts[1], at, duration, execute));
+    }
+
+    private static boolean executeFlag(Fields d, JsonNode v) {
+        if (!v.isBoolean()) {
+            d.problems().add(d.pathOf("executePlan"), "expected true or false, was " + v);
+        }
+        return v.asBoolean();
     }
 }

@@ -182,6 +182,21 @@ final class RegionalService {
         return Double.NaN;
     }
 
+    /** Runs {@code action} once, when routing first marks its failed region unhealthy. */
+    void onDetection(FailoverAction action, SimulationKernel kernel) {
+        int target = indexOf(action.region());
+        boolean[] done = new boolean[1];
+        kernel.addListener(
+                RegionMarkedUnhealthy.class,
+                e -> {
+                    if (!done[0] && e.region().equals(action.failedRegion())) {
+                        done[0] = true;
+                        regions[target].addReplicas(
+                                e.time(), action.replicas(), action.holdSeconds());
+                    }
+                });
+    }
+
     void start() {
         for (ServiceRuntime r : regions) {
             r.start();

@@ -58,6 +58,8 @@ final class ServiceRuntime implements ScalingInput {
     private String crashRegion = "";
     private int podCrashes;
     private double now;
+    private int floor;
+    private double floorUntil = Double.NEGATIVE_INFINITY;
     private double nextSync;
     private int replicas;
     private int readyCount;
@@ -251,7 +253,8 @@ final class ServiceRuntime implements ScalingInput {
                             + now
                             + " s; expected a count of at least 0");
         }
-        int desired = Math.max(model.minReplicas(), Math.min(model.maxReplicas(), recommendation));
+        int least = now < floorUntil ? Math.max(floor, model.minReplicas()) : model.minReplicas();
+        int desired = Math.max(least, Math.min(model.maxReplicas(), recommendation));
         if (desired > MAX_REPLICAS) {
             throw new SimulationException(
                     "service '"
@@ -394,6 +397,22 @@ final class ServiceRuntime implements ScalingInput {
             kernel.cancel(pods.crashEvent(victim));
         }
         pods.remove(victim);
+    }
+
+    /**
+     * Raises the desired replicas by {@code count} at {@code time}, up to the maximum, through the
+     * normal start-up path; the autoscaler keeps deciding from the new count, which it may not go
+     * below until {@code time + holdSeconds}.
+     */
+    void addReplicas(double time, int count, double holdSeconds) {
+        now = time;
+        int desired = Math.min(model.maxReplicas(), replicas + count);
+        if (desired > replicas) {
+            addPods(desired - replicas);
+            replicas = desired;
+        }
+        floor = desired;
+        floorUntil = time + holdSeconds;
     }
 
     /**

@@ -41,6 +41,7 @@ public final class Simulation {
     private final boolean latencyDistribution;
     private final List<Consumer<ScalingDecision>> decisionListeners;
     private final List<Consumer<SimulationKernel>> eventListeners;
+    private final List<FailoverAction> failoverActions;
     private final Map<String, List<WatchSpec>> watches;
     private final List<Consumer<AnomalyAlert>> alertListeners;
     private final List<String> warnings;
@@ -63,6 +64,7 @@ public final class Simulation {
         this.latencyDistribution = builder.latencyDistribution();
         this.decisionListeners = List.copyOf(builder.decisionListeners());
         this.eventListeners = List.copyOf(builder.eventListeners());
+        this.failoverActions = List.copyOf(builder.failoverActions());
         this.watches = new HashMap<>();
         builder.watches().forEach((service, specs) -> watches.put(service, List.copyOf(specs)));
         this.alertListeners = List.copyOf(builder.alertListeners());
@@ -205,6 +207,9 @@ public final class Simulation {
         List<ScheduledFailure> scheduled =
                 model.failures().map(Failures::scheduled).orElse(List.of());
         regional.failures().ifPresent(f -> service.crashPods(f, scheduled, kernel));
+        failoverActions.stream()
+                .filter(a -> a.service().equals(plan.model().name()))
+                .forEach(a -> service.onDetection(a, kernel));
         return service;
     }
 

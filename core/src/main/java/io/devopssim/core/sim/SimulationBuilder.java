@@ -53,6 +53,7 @@ public final class SimulationBuilder {
     private final Map<String, CustomAutoscaler> autoscalers = new HashMap<>();
     private final List<Consumer<ScalingDecision>> decisionListeners = new ArrayList<>();
     private final List<Consumer<SimulationKernel>> eventListeners = new ArrayList<>();
+    private final List<FailoverAction> failoverActions = new ArrayList<>();
     private final Map<String, Supplier<? extends LoadForecaster>> forecasters = new HashMap<>();
     private final Map<String, List<WatchSpec>> watches = new HashMap<>();
     private final List<Consumer<AnomalyAlert>> alertListeners = new ArrayList<>();
@@ -207,6 +208,18 @@ public final class SimulationBuilder {
         return this;
     }
 
+    /**
+     * Adds an action run when routing first marks the action's failed region unhealthy, such as a
+     * failover plan's added replicas in a surviving region.
+     *
+     * @param action the action; checked against the model by {@link #build()}
+     * @return this builder
+     */
+    public SimulationBuilder failoverAction(FailoverAction action) {
+        failoverActions.add(Objects.requireNonNull(action, "action"));
+        return this;
+    }
+
     /** Adds a listener that receives every scaling decision as it happens. */
     public SimulationBuilder onScalingDecision(Consumer<ScalingDecision> listener) {
         decisionListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -230,6 +243,9 @@ public final class SimulationBuilder {
         }
         double duration = duration(plans, problems);
         RunChecks.size(model, recordSeries, duration, problems);
+        for (int i = 0; i < failoverActions.size(); i++) {
+            failoverActions.get(i).check(model, "failoverActions[" + i + "]", problems);
+        }
         RegionalSetup regional =
                 model.isMultiRegion()
                         ? RegionalPlans.setup(model, regionalPlans, start, duration, problems)
@@ -478,6 +494,10 @@ public final class SimulationBuilder {
 
     List<Consumer<SimulationKernel>> eventListeners() {
         return eventListeners;
+    }
+
+    List<FailoverAction> failoverActions() {
+        return failoverActions;
     }
 
     List<Consumer<ScalingDecision>> decisionListeners() {

@@ -97,6 +97,58 @@ class DrillSummaryTest {
     }
 
     @Test
+    void render_planExecuted_addsTheAddedReplicasRowAndTheHpaAloneLine() throws IOException {
+        DrillResult hpa = drill(Optional.empty());
+        FailoverResult alone =
+                new FailoverResult(
+                        "region-outage us-east-1",
+                        List.of("us-east-1"),
+                        AT,
+                        OptionalDouble.empty(),
+                        OptionalDouble.of(AT + 80),
+                        OptionalDouble.of(AT + 140),
+                        OptionalDouble.of(AT + 500),
+                        OptionalDouble.of(420),
+                        7000);
+        var execution =
+                new DrillResult.Execution(OptionalDouble.of(170), alone, OptionalDouble.of(420));
+        DrillResult executed =
+                new DrillResult(
+                        hpa.spec(),
+                        hpa.failureAt(),
+                        hpa.hour(),
+                        hpa.service(),
+                        hpa.simulated(),
+                        hpa.database(),
+                        hpa.rtoSeconds(),
+                        hpa.survivorCost(),
+                        hpa.runCost(),
+                        hpa.plan(),
+                        hpa.plannedRtoSeconds(),
+                        Optional.of(execution));
+
+        String text = DrillSummary.render(executed, Optional.empty());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DrillJson.write(executed, out);
+
+        assertThat(row(text, "added replicas ready"))
+                .containsSequence("170.0 s", "180.0 s", "-10.0 s");
+        assertThat(text)
+                .contains(
+                        "HPA alone (plan not executed, first 1 h): capacity recovered 500.0 s,"
+                                + " RTO 420.0 s, 7,000 failed requests")
+                .contains("executed in the run")
+                .doesNotContain("the simulation only has the HPA");
+        assertThat(DrillSummary.render(hpa, Optional.empty()))
+                .doesNotContain("added replicas ready", "HPA alone")
+                .contains("the simulation only has the HPA");
+        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        assertThat(json.get("planExecuted").asBoolean()).isTrue();
+        assertThat(json.at("/hpaOnly/rtoSeconds").asDouble()).isEqualTo(420);
+        assertThat(json.get("addedReplicasReadySeconds").asDouble()).isEqualTo(170);
+    }
+
+    @Test
     void render_withoutDatabase_saysSoForTheDatabaseAndRpo() {
         String text = DrillSummary.render(drill(Optional.empty()), Optional.empty());
 

@@ -70,6 +70,14 @@ class DrillReaderTest {
         assertThat(drill.location()).isEqualTo("aws/us-east-1");
         assertThat(drill.atBusiestHour()).isTrue();
         assertThat(drill.durationSeconds()).isEqualTo(7200);
+        assertThat(drill.executePlan()).isTrue();
+    }
+
+    @Test
+    void read_executePlanFalse_keepsTheHpaOnly() throws IOException {
+        Scenario s = read(HEAD + "drill: {region: gcp/us-east4, executePlan: false}\n");
+
+        assertThat(s.drill().orElseThrow().executePlan()).isFalse();
     }
 
     @Test
@@ -89,7 +97,7 @@ class DrillReaderTest {
                         + "  patroni: {ttl: 10s, synchronousMode: maybe}\n"
                         + "  members:\n    - {name: a, region: us-east-1}\n"
                         + "  walArchive: {segmentSize: 16Mi}\n  color: blue\n"
-                        + "drill: {region: us-east-1, duration: -1h}\n";
+                        + "drill: {region: us-east-1, duration: -1h, executePlan: maybe}\n";
 
         List<Problem> problems = problems(text);
 
@@ -103,7 +111,8 @@ class DrillReaderTest {
                         "database.walArchive.databaseSize",
                         "database.color",
                         "drill.region",
-                        "drill.duration");
+                        "drill.duration",
+                        "drill.executePlan");
         assertThat(problems.toString()).contains("expected provider/region such as aws/us-east-1");
     }
 

@@ -11,12 +11,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.devopssim.core.InvalidInputException;
 import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.core.failover.DatabaseAction;
+import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.scenario.Scenario;
 import io.devopssim.core.scenario.ScenarioReader;
+import io.devopssim.core.sim.FailoverAction;
 import io.devopssim.core.sim.Simulation;
+import io.devopssim.core.sim.SimulationBuilder;
 import io.devopssim.core.sim.SimulationResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +78,49 @@ class DrillTest {
         assertThat(d.plan().database().action()).isEqualTo(DatabaseAction.Action.PROMOTE);
         assertThat(d.plannedRtoSeconds()).isBetween(120.0, 150.0);
         assertThat(d.plan().requestsLost()).isPositive();
+    }
+
+    @Test
+    void report_planExecuted_addsThePlansReplicasAtDetectionAndKeepsTheHpaAloneRun()
+            throws IOException {
+        // us-central1 may grow to 20 replicas, so the plan's added ones fit
+        String placements =
+                PLACEMENTS
+                        .replace("replicas: {min: 6, max: 6}}\n", "x")
+                        .replace(
+                                "x      - {provider: gcp",
+                                "replicas: {min: 6, max: 6}}\n      - {provider: gcp")
+                        .replace(
+                                "n2-standard-2, x",
+                                "n2-standard-2, replicas: {min: 6, max: 20}}\n");
+        Scenario scenario =
+                ScenarioReader.read(
+                        DrillScenarios.write(tmp, SERVICE + placements + TRAFFIC + DRILL));
+        Drill.Prepared prepared = Drill.prepare(scenario);
+        SimulationResult alone = run(PlanExecution.hpaOnlyModel(prepared), scenario);
+        List<FailoverAction> actions = PlanExecution.actions(prepared, scenario, alone);
+        SimulationBuilder full = Simulation.builder(prepared.model());
+        actions.forEach(full::failoverAction);
+        SimulationResult run = full.baseDirectory(scenario.baseDirectory()).build().run();
+
+        DrillResult d = Drill.report(prepared, scenario, run, Optional.of(alone));
+
+        assertThat(alone.durationSeconds()).isEqualTo(prepared.failureAt() + 3600);
+        assertThat(actions)
+                .singleElement()
+                .satisfies(a -> assertThat(a.region()).isEqualTo("us-central1"))
+                .satisfies(a -> assertThat(a.replicas()).isEqualTo(d.plan().replicasToAdd()))
+                .satisfies(a -> assertThat(a.replicas()).isPositive());
+        assertThat(d.planExecuted()).isTrue();
+        double detected = d.simulated().detectedAt().orElseThrow() - d.failureAt();
+        // start-up and readiness are 0 here: ready at the first 15 s step after the detection
+        assertThat(d.execution().orElseThrow().addedReadySeconds().orElseThrow())
+                .isBetween(detected, detected + 15);
+        assertThat(d.execution().orElseThrow().hpaOnly().failedAt()).isEqualTo(d.failureAt());
+    }
+
+    private static SimulationResult run(ClusterModel model, Scenario scenario) {
+        return Simulation.builder(model).baseDirectory(scenario.baseDirectory()).build().run();
     }
 
     @Test
