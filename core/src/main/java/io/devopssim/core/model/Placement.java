@@ -1,5 +1,6 @@
 package io.devopssim.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -132,7 +133,7 @@ public record Placement(
 
     /** Returns the names of the nodes of a zone. */
     public List<String> nodes(String zone) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 1; i <= nodesPerZone; i++) {
             names.add(zone + "-node-" + i);
         }

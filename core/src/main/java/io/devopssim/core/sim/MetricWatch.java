@@ -5,6 +5,7 @@ import io.devopssim.core.anomaly.AlertPolicy;
 import io.devopssim.core.anomaly.AnomalyAlert;
 import io.devopssim.core.anomaly.AnomalyDetector;
 import io.devopssim.core.anomaly.WatchedMetric;
+import io.devopssim.core.fluid.FluidQueue;
 import io.devopssim.core.kernel.SimulationKernel;
 import java.util.List;
 
@@ -51,6 +52,25 @@ final class MetricWatch {
 
     WatchedMetric metric() {
         return metric;
+    }
+
+    /**
+     * Returns this watch's metric in the step just evaluated; NaN for a metric a trace gap leaves
+     * without a value.
+     *
+     * @param cpuShare the ready pods' CPU use as a share of their request, NaN without ready pods
+     */
+    double value(boolean gap, FluidQueue queue, double arrivalRate, double cpuShare, int ready) {
+        if (gap && metric != WatchedMetric.READY_REPLICAS) {
+            return Double.NaN;
+        }
+        return switch (metric) {
+            case LATENCY_P99 ->
+                    queue.servedRate() > 0 ? queue.responseTimeQuantile(0.99) : Double.NaN;
+            case ARRIVAL_RATE -> arrivalRate;
+            case CPU_UTILISATION -> cpuShare;
+            case READY_REPLICAS -> ready;
+        };
     }
 
     /** Scores the metric's value at simulated {@code time}; opens an alert when it crosses. */

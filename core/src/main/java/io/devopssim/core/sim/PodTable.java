@@ -161,4 +161,41 @@ final class PodTable {
     void crashEvent(int slot, long eventId) {
         crashEvents[slot] = eventId;
     }
+
+    /**
+     * Returns the slot a ReplicaSet removes first: a pending pod (the newest), then a started but
+     * not ready one (the latest started), then the ready one that became ready last.
+     */
+    int removalVictim() {
+        int best = slotAt(0);
+        for (int pos = 1; pos < size(); pos++) {
+            int slot = slotAt(pos);
+            if (removalRank(slot) > removalRank(best)) {
+                best = slot;
+            }
+        }
+        return best;
+    }
+
+    private double removalRank(int slot) {
+        if (!started(slot)) {
+            return 3e12 + createdAt(slot);
+        }
+        if (!ready(slot)) {
+            return 2e12 + startAt(slot);
+        }
+        return readyAt(slot);
+    }
+
+    /** Returns the slot of the newest pod by creation time whose container runs, or -1. */
+    int newestStarted() {
+        int newest = -1;
+        for (int pos = 0; pos < size(); pos++) {
+            int slot = slotAt(pos);
+            if (started(slot) && (newest < 0 || createdAt(slot) > createdAt(newest))) {
+                newest = slot;
+            }
+        }
+        return newest;
+    }
 }

@@ -1,8 +1,6 @@
 package io.devopssim.core.sim;
 
-import io.devopssim.core.SimulationException;
 import io.devopssim.core.anomaly.AnomalyAlert;
-import io.devopssim.core.anomaly.WatchedMetric;
 import io.devopssim.core.autoscale.Autoscaler;
 import io.devopssim.core.autoscale.PodPhase;
 import io.devopssim.core.autoscale.PredictiveAutoscaler;
@@ -29,7 +27,6 @@ final class ServiceRuntime implements ScalingInput {
 
     static final double METRIC_RESOLUTION_SECONDS = 15.0;
     private static final double WARM_START = -3600.0;
-    private static final int MAX_REPLICAS = 1_000_000;
 
     private final ServiceModel model;
     private final Workload workload;
@@ -68,34 +65,10 @@ final class ServiceRuntime implements ScalingInput {
     private double arrivalRate = Double.NaN;
     private double cost;
 
-    ServiceRuntime(ServicePlan plan, SimulationKernel kernel, ServiceRecorder recorder) {
-        this(plan, kernel, recorder, List.of(), 0);
-    }
-
-    /**
-     * Creates the runtime of one service with detectors on its metrics.
-     *
-     * @param epochStart the wall-clock epoch seconds simulated time 0 stands for
-     */
-    ServiceRuntime(
-            ServicePlan plan,
-            SimulationKernel kernel,
-            ServiceRecorder recorder,
-            List<WatchSpec> watchSpecs,
-            double epochStart) {
-        this(
-                plan,
-                kernel,
-                recorder,
-                watchSpecs,
-                epochStart,
-                null,
-                "service/" + plan.model().name());
-    }
-
     /**
      * Creates the runtime of one service, or of one region of it when {@code zones} is set.
      *
+     * @param epochStart the wall-clock epoch seconds simulated time 0 stands for
      * @param zones places pods on the region's zones; null for a service without placements
      * @param streams the prefix of the random streams of start-up and readiness
      */
@@ -187,25 +160,13 @@ final class ServiceRuntime implements ScalingInput {
 
     /** Hands each watched metric's value of this step to its detector. */
     private void watch(double time, boolean gap) {
+        double cpu =
+                readyCount > 0
+                        ? (model.cpuIdle() + utilisation * cpuRange()) / model.cpuRequest()
+                        : Double.NaN;
         for (MetricWatch w : watches) {
-            w.observe(time, watchedValue(w, gap));
+            w.observe(time, w.value(gap, queue, arrivalRate, cpu, readyCount));
         }
-    }
-
-    private double watchedValue(MetricWatch w, boolean gap) {
-        if (gap && w.metric() != WatchedMetric.READY_REPLICAS) {
-            return Double.NaN;
-        }
-        return switch (w.metric()) {
-            case LATENCY_P99 ->
-                    queue.servedRate() > 0 ? queue.responseTimeQuantile(0.99) : Double.NaN;
-            case ARRIVAL_RATE -> arrivalRate;
-            case CPU_UTILISATION ->
-                    readyCount > 0
-                            ? (model.cpuIdle() + utilisation * cpuRange()) / model.cpuRequest()
-                            : Double.NaN;
-            case READY_REPLICAS -> readyCount;
-        };
     }
 
     private void sync() {
@@ -243,31 +204,8 @@ final class ServiceRuntime implements ScalingInput {
 
     /** Returns the recommendation within the service's replica bounds; refuses a negative one. */
     private int bounded(int recommendation) {
-        if (recommendation < 0) {
-            throw new SimulationException(
-                    "autoscaler of service '"
-                            + model.name()
-                            + "' recommended "
-                            + recommendation
-                            + " replicas at "
-                            + now
-                            + " s; expected a count of at least 0");
-        }
         int least = now < floorUntil ? Math.max(floor, model.minReplicas()) : model.minReplicas();
-        int desired = Math.max(least, Math.min(model.maxReplicas(), recommendation));
-        if (desired > MAX_REPLICAS) {
-            throw new SimulationException(
-                    "service '"
-                            + model.name()
-                            + "' was scaled to "
-                            + desired
-                            + " replicas at "
-                            + now
-                            + " s; the simulator holds at most "
-                            + MAX_REPLICAS
-                            + " replicas per service");
-        }
-        return desired;
+        return ReplicaBounds.bounded(model.name(), recommendation, least, model.maxReplicas(), now);
     }
 
     private void addPods(int count) {
@@ -345,14 +283,7 @@ final class ServiceRuntime implements ScalingInput {
      */
     void crashNewest(int count, double time) {
         for (int i = 0; i < count; i++) {
-            int newest = -1;
-            for (int pos = 0; pos < pods.size(); pos++) {
-                int slot = pods.slotAt(pos);
-                boolean running = pods.started(slot);
-                if (running && (newest < 0 || pods.createdAt(slot) > pods.createdAt(newest))) {
-                    newest = slot;
-                }
-            }
+            int newest = pods.newestStarted();
             if (newest < 0) {
                 return;
             }
@@ -381,7 +312,7 @@ final class ServiceRuntime implements ScalingInput {
         int pending = Math.min(count, unplaced);
         unplaced -= pending;
         for (int i = pending; i < count; i++) {
-            remove(pickVictim());
+            remove(pods.removalVictim());
         }
     }
 
@@ -460,27 +391,6 @@ final class ServiceRuntime implements ScalingInput {
 
     FluidQueue queue() {
         return queue;
-    }
-
-    private int pickVictim() {
-        int best = pods.slotAt(0);
-        for (int pos = 1; pos < pods.size(); pos++) {
-            int slot = pods.slotAt(pos);
-            if (removalRank(slot) > removalRank(best)) {
-                best = slot;
-            }
-        }
-        return best;
-    }
-
-    private double removalRank(int slot) {
-        if (!pods.started(slot)) {
-            return 3e12 + pods.createdAt(slot);
-        }
-        if (!pods.ready(slot)) {
-            return 2e12 + pods.startAt(slot);
-        }
-        return pods.readyAt(slot);
     }
 
     /** Bills the pods still running at the end of the run. */

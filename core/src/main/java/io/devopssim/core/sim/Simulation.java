@@ -131,7 +131,15 @@ public final class Simulation {
                     new ServiceRecorder(
                             model.slo(), step, steps, recordSeries, latencyDistribution);
             List<WatchSpec> watched = watches.getOrDefault(plan.model().name(), List.of());
-            services.add(new ServiceRuntime(plan, kernel, recorder, watched, epochStart()));
+            services.add(
+                    new ServiceRuntime(
+                            plan,
+                            kernel,
+                            recorder,
+                            watched,
+                            epochStart(),
+                            null,
+                            "service/" + plan.model().name()));
         }
         services.forEach(ServiceRuntime::start);
         placed.forEach(RegionalService::start);

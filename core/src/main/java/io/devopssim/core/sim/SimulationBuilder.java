@@ -17,7 +17,6 @@ import io.devopssim.core.load.Trace;
 import io.devopssim.core.load.Workload;
 import io.devopssim.core.load.Workloads;
 import io.devopssim.core.model.ClusterModel;
-import io.devopssim.core.model.Distribution;
 import io.devopssim.core.model.Placement;
 import io.devopssim.core.model.ServiceModel;
 import java.nio.file.Path;
@@ -294,7 +293,8 @@ public final class SimulationBuilder {
             String region,
             Workload workload,
             List<Problem> problems) {
-        ServiceModel service = withCloudBoot(path, declared, provider, region, problems);
+        ServiceModel service =
+                CloudBoot.resolve(pricing, path, declared, provider, region, problems);
         ReplicaPrice price = price(path, service, provider, region, problems);
         CustomAutoscaler custom = autoscalers.get(service.name());
         if (custom != null) {
@@ -350,49 +350,6 @@ public final class SimulationBuilder {
             Instant clock = start.orElse(Instant.EPOCH);
             plans.set(i, PredictivePlans.predictive(plans.get(i), factory, clock, path, problems));
         }
-    }
-
-    /** Returns the service with a {@link Distribution.CloudBoot} start-up resolved. */
-    private ServiceModel withCloudBoot(
-            String path,
-            ServiceModel service,
-            String provider,
-            String region,
-            List<Problem> problems) {
-        if (!(service.startup() instanceof Distribution.CloudBoot boot)) {
-            return service;
-        }
-        Optional<Distribution> known;
-        try {
-            known = pricing.bootTime(provider, region, service.instanceType());
-        } catch (SimulationException e) {
-            return service; // the price lookup reports the unknown instance
-        }
-        if (known.isEmpty()) {
-            problems.add(
-                    new Problem(
-                            path + ".startup",
-                            "the boot time of "
-                                    + provider
-                                    + "/"
-                                    + region
-                                    + "/"
-                                    + service.instanceType()
-                                    + " is not in any cloud catalogue; expected a fixed, uniform"
-                                    + " or lognormal start-up"));
-            return service;
-        }
-        return service.toBuilder().startup(shifted(known.get(), boot.extraSeconds())).build();
-    }
-
-    private static Distribution shifted(Distribution d, double seconds) {
-        if (d instanceof Distribution.LogNormal l) {
-            return new Distribution.LogNormal(l.median() + seconds, l.p90() + seconds);
-        }
-        if (d instanceof Distribution.Uniform u) {
-            return new Distribution.Uniform(u.min() + seconds, u.max() + seconds);
-        }
-        return new Distribution.Fixed(d.mean() + seconds);
     }
 
     private Workload workload(String path, ServiceModel service, List<Problem> problems) {
