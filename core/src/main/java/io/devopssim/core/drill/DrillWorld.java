@@ -20,6 +20,7 @@ import io.devopssim.core.model.Traffic;
 import io.devopssim.core.routing.DiurnalShape;
 import io.devopssim.core.routing.RoutingConfig;
 import io.devopssim.core.routing.ServingRegion;
+import io.devopssim.core.sim.HpaTarget;
 import io.devopssim.core.sim.RegionResult;
 import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.SimulationResult;
@@ -37,13 +38,14 @@ import java.util.Optional;
  * names them), with the replicas that were ready in the run just before {@code failureAt}, the
  * service's {@code capacityRps} per replica and the run's price per replica-hour. The scenario's
  * traffic gives the routing, whose mean rate is the total request rate of the busiest hour, also
- * used as the peak. Start-up is the service's start-up (the cloud's boot time for {@code
- * cloudBoot}) plus its mean readiness time. The database is the scenario's; without one, a
- * placeholder synchronous cluster with a member in every serving region and no writes stands in, so
- * that database figures of the plan mean nothing ({@link DrillWorld#hasDatabase}).
+ * used as the peak. The target utilisation is the HPA's ({@link HpaTarget#utilisation}; {@value
+ * HpaTarget#DEFAULT_UTILISATION} without an autoscaler). Start-up is the service's start-up (the
+ * cloud's boot time for {@code cloudBoot}) plus its mean readiness time. The database is the
+ * scenario's; without one, a placeholder synchronous cluster with a member in every serving region
+ * and no writes stands in, so that database figures of the plan mean nothing ({@link
+ * DrillWorld#hasDatabase}).
  *
- * <p>Limitations: only the first service with placements is planned; the planner's target
- * utilisation is its default 0.7, not the HPA's target.
+ * <p>Limitations: only the first service with placements is planned.
  */
 public final class DrillWorld {
 
@@ -84,6 +86,7 @@ public final class DrillWorld {
         b.writeBytesPerSecond(hour.meanRps() * db.writeBytesPerRequest());
         b.writeRequestShare(db.writeRequestShare());
         b.peakRps(Math.max(hour.meanRps(), 1e-9));
+        b.targetUtilisation(HpaTarget.utilisation(service));
         b.replicaStartup(startup(service, regions.get(0).provider(), clouds));
         b.failureWindow(failureAt, 1);
         return b.build();
