@@ -63,7 +63,10 @@ final class DrillStep {
         return PlanExecution.actions(drill, scenario, hpaOnly);
     }
 
-    /** Returns the drill section of the summary and writes {@code drill.json} into {@code out}. */
+    /**
+     * Returns the drill section of the summary, one per drilled service, and writes {@code
+     * drill.json} into {@code out}.
+     */
     static String summary(
             Drill.Prepared drill,
             Scenario scenario,
@@ -71,11 +74,15 @@ final class DrillStep {
             Optional<SimulationResult> hpaOnly,
             Path out)
             throws IOException {
-        DrillResult report = Drill.report(drill, scenario, result, hpaOnly);
+        List<DrillResult> reports = Drill.reports(drill, scenario, result, hpaOnly);
         Files.createDirectories(out);
         try (OutputStream json = Files.newOutputStream(out.resolve("drill.json"))) {
-            DrillJson.write(report, json);
+            DrillJson.write(reports, json);
         }
-        return System.lineSeparator() + DrillSummary.render(report, result.start());
+        StringBuilder text = new StringBuilder();
+        for (DrillResult report : reports) {
+            text.append(System.lineSeparator()).append(DrillSummary.render(report, result.start()));
+        }
+        return text.toString();
     }
 }

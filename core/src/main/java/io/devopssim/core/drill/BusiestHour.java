@@ -47,6 +47,18 @@ public record BusiestHour(double startSeconds, double meanRps, double peakRps) {
         return best;
     }
 
+    /**
+     * Returns the same measure of the hour from {@code startSeconds}, for the given workloads only,
+     * such as one service's share of the busiest hour.
+     *
+     * @param workloads the request rates to sum
+     * @param startSeconds the hour's start, seconds after the run's start
+     * @return the hour's mean and peak rate
+     */
+    public static BusiestHour at(List<Workload> workloads, double startSeconds) {
+        return measure(Objects.requireNonNull(workloads, "workloads"), startSeconds);
+    }
+
     private static BusiestHour measure(List<Workload> workloads, double start) {
         double sum = 0;
         double peak = 0;

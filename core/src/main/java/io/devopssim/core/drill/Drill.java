@@ -31,14 +31,15 @@ import java.util.OptionalDouble;
  *
  * <p>{@link #prepare} finds the failure time (the busiest hour of the trace unless the drill gives
  * one) and adds the outage to the model's scheduled failures; the caller runs the model as usual;
- * {@link #report} reads the failover from the run, replays the database ({@link DrillDatabase}) and
- * asks the {@link FailoverPlanner} for its plan of the same failure. With {@link
- * DrillSpec#executePlan()} the run also executes the plan's capacity step ({@link PlanExecution}).
+ * {@link #reports} reads each drilled service's failover from the run ({@link #drilledServices}:
+ * every service placed in two regions, or the one {@code drill.service} names), replays the
+ * database ({@link DrillDatabase}) and asks the {@link FailoverPlanner} for each service's plan of
+ * the same failure. With {@link DrillSpec#executePlan()} the run also executes the plan's capacity
+ * step ({@link PlanExecution}).
  *
  * <p>Limitations: the database is replayed apart from the run, so it neither slows nor fails the
  * services' requests there; its promotion only joins the drill's RTO. A restore from the archive is
- * timed from the failure, not from its detection as the plan does. Only the first service placed in
- * two regions is reported.
+ * timed from the failure, not from its detection as the plan does.
  */
 public final class Drill {
 
@@ -80,6 +81,7 @@ public final class Drill {
         DrillSpec spec =
                 scenario.drill().orElseThrow(() -> problem(model, "drill", "no drill section"));
         checkRegion(model, spec);
+        checkService(model, spec);
         DrillWorld.checkDatabase(model, scenario.database());
 
         List<Workload> workloads = workloads(scenario);
@@ -110,6 +112,45 @@ public final class Drill {
                             + spec.location()
                             + "\"");
         }
+    }
+
+    private static void checkService(ClusterModel model, DrillSpec spec) {
+        if (spec.service().isEmpty()) {
+            return;
+        }
+        List<String> placed = placedServices(model).stream().map(ServiceModel::name).toList();
+        if (!placed.contains(spec.service().get())) {
+            throw problem(
+                    model,
+                    "drill.service",
+                    "expected a service placed in two regions or more "
+                            + placed
+                            + ", was \""
+                            + spec.service().get()
+                            + "\"");
+        }
+    }
+
+    /**
+     * Returns the services a drill reports: the one its {@code service} names, or else every
+     * service placed in two regions or more, in model order.
+     *
+     * @param drill the prepared drill
+     * @return at least one service
+     */
+    public static List<ServiceModel> drilledServices(Prepared drill) {
+        return placedServices(drill.model()).stream()
+                .filter(s -> drill.spec().service().map(s.name()::equals).orElse(true))
+                .toList();
+    }
+
+    private static List<ServiceModel> placedServices(ClusterModel model) {
+        DrillWorld.placedService(model); // refuses a model without a service in two regions
+        return model.services().stream().filter(Drill::placedInTwo).toList();
+    }
+
+    private static boolean placedInTwo(ServiceModel s) {
+        return s.placements().stream().map(p -> p.region()).distinct().count() >= 2;
     }
 
     /**
@@ -236,16 +277,47 @@ public final class Drill {
             Scenario scenario,
             SimulationResult run,
             Optional<SimulationResult> hpaOnly) {
-        ServiceResult service = service(drill, run);
-        FailoverResult simulated = failover(drill, service);
+        return reports(drill, scenario, run, hpaOnly).get(0);
+    }
+
+    /**
+     * Returns the drill's result for each of its services ({@link #drilledServices}), each with its
+     * own plan; the database's outcome is the same in all.
+     *
+     * @param drill the prepared drill
+     * @param scenario the scenario it was prepared from
+     * @param run the run of {@code drill.model()}, with {@link PlanExecution#actions} executed
+     * @param hpaOnly a run of {@link PlanExecution#hpaOnlyModel}; empty if {@code run} had the HPA
+     *     only
+     * @return one result per drilled service, in model order
+     * @throws IllegalArgumentException if a run holds no failover of the drill's region
+     */
+    public static List<DrillResult> reports(
+            Prepared drill,
+            Scenario scenario,
+            SimulationResult run,
+            Optional<SimulationResult> hpaOnly) {
         Optional<DrillResult.DatabaseOutcome> db =
                 scenario.database().map(d -> DrillDatabase.replay(d, drill, run.seed()));
+        return drilledServices(drill).stream()
+                .map(s -> report(drill, scenario, run, hpaOnly, db, s))
+                .toList();
+    }
 
-        FailoverPlan plan = plan(drill, scenario, run);
+    private static DrillResult report(
+            Prepared drill,
+            Scenario scenario,
+            SimulationResult run,
+            Optional<SimulationResult> hpaOnly,
+            Optional<DrillResult.DatabaseOutcome> db,
+            ServiceModel model) {
+        ServiceResult service = service(model.name(), run);
+        FailoverResult simulated = failover(drill, service);
+        FailoverPlan plan = plan(drill, scenario, run, model);
         double plannedRto =
                 scenario.database().isPresent() ? plan.rtoSeconds() : withoutDatabase(plan);
         Optional<DrillResult.Execution> alone =
-                hpaOnly.map(r -> failover(drill, service(drill, r)))
+                hpaOnly.map(r -> failover(drill, service(model.name(), r)))
                         .map(
                                 f ->
                                         new DrillResult.Execution(
@@ -267,15 +339,24 @@ public final class Drill {
                 alone);
     }
 
-    private static ServiceResult service(Prepared drill, SimulationResult run) {
-        String name = DrillWorld.placedService(drill.model()).name();
+    private static ServiceResult service(String name, SimulationResult run) {
         return run.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
-    static FailoverPlan plan(Prepared drill, Scenario scenario, SimulationResult run) {
+    /** Returns the plan for one drilled service, its load its own rate in the busiest hour. */
+    static FailoverPlan plan(
+            Prepared drill, Scenario scenario, SimulationResult run, ServiceModel service) {
+        Workload own = drill.workloads().get(drill.model().services().indexOf(service));
+        double rps = BusiestHour.at(List.of(own), drill.hour().startSeconds()).meanRps();
         FailoverTopology world =
                 DrillWorld.topology(
-                        drill.model(), scenario.database(), run, drill.hour(), drill.failureAt());
+                        drill.model(),
+                        service,
+                        rps,
+                        scenario.database(),
+                        run,
+                        drill.hour(),
+                        drill.failureAt());
         return FailoverPlanner.plan(world, FailureScope.region(drill.spec().region()));
     }
 

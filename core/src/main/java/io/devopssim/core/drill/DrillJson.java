@@ -2,17 +2,20 @@ package io.devopssim.core.drill;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.devopssim.core.failover.FailoverPlanJson;
 import io.devopssim.core.sim.FailoverResult;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
  * Writes a drill as JSON: the drill, the simulated failover, the database, the plan and, when the
- * run executed the plan, the HPA-only failover under {@code hpaOnly}.
+ * run executed the plan, the HPA-only failover under {@code hpaOnly}; with several drilled
+ * services, an array of such objects in model order.
  *
  * <p>Times under {@code simulated} are seconds after the failure; absent ones are {@code null}.
  */
@@ -61,6 +64,29 @@ public final class DrillJson {
         MAPPER.writer()
                 .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(out, toJson(drill));
+    }
+
+    /**
+     * Writes the drill of one service as an indented JSON object, of several as an array of them.
+     *
+     * @param drills the drill's results, one per drilled service, at least one
+     * @param out the stream, left open
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if {@code drills} is empty
+     */
+    public static void write(List<DrillResult> drills, OutputStream out) throws IOException {
+        if (drills.isEmpty()) {
+            throw new IllegalArgumentException("expected at least one drill result, was none");
+        }
+        if (drills.size() == 1) {
+            write(drills.get(0), out);
+            return;
+        }
+        ArrayNode all = MAPPER.createArrayNode();
+        drills.forEach(d -> all.add(toJson(d)));
+        MAPPER.writer()
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, all);
     }
 
     private static ObjectNode hpaOnly(DrillResult.Execution h) {

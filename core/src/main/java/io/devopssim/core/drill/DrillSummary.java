@@ -33,8 +33,8 @@ public final class DrillSummary {
             "  simulated: the run adds the plan's replicas at its detection, then the HPA carries"
                     + " on;\n";
     private static final String CAPACITY_NOTE =
-            "  capacity recovered: simulated, as many ready replicas as before the failure;"
-                    + " planned, enough for the shifted load;\n";
+            "  capacity recovered (both): ready replicas in the surviving regions carry the load"
+                    + " at the HPA's target;\n";
     private static final String FAILED_NOTE =
             "  simulated failed requests are those sent to the dead region, the plan's"
                     + " also count overload and writes without a primary\n";

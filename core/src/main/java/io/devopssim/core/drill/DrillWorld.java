@@ -20,6 +20,7 @@ import io.devopssim.core.model.Traffic;
 import io.devopssim.core.routing.DiurnalShape;
 import io.devopssim.core.routing.RoutingConfig;
 import io.devopssim.core.routing.ServingRegion;
+import io.devopssim.core.sim.HpaTarget;
 import io.devopssim.core.sim.RegionResult;
 import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.SimulationResult;
@@ -33,17 +34,20 @@ import java.util.Optional;
 /**
  * Derives the failover planner's world from a multi-region model and a run of it.
  *
- * <p>The placed service's regions become the serving regions (with the placement's zones when it
- * names them), with the replicas that were ready in the run just before {@code failureAt}, the
- * service's {@code capacityRps} per replica and the run's price per replica-hour. The scenario's
- * traffic gives the routing, whose mean rate is the total request rate of the busiest hour, also
- * used as the peak. Start-up is the service's start-up (the cloud's boot time for {@code
- * cloudBoot}) plus its mean readiness time. The database is the scenario's; without one, a
- * placeholder synchronous cluster with a member in every serving region and no writes stands in, so
- * that database figures of the plan mean nothing ({@link DrillWorld#hasDatabase}).
+ * <p>A service placed in two regions or more gives the serving regions (with the placement's zones
+ * when it names them), with the replicas that were ready in the run just before {@code failureAt},
+ * the service's {@code capacityRps} per replica and the run's price per replica-hour. The
+ * scenario's traffic gives the routing, whose mean rate is the service's request rate in the
+ * busiest hour, also used as the peak; the database's write rate follows all services' rate in that
+ * hour. The target utilisation is the HPA's ({@link HpaTarget#utilisation}; {@value
+ * HpaTarget#DEFAULT_UTILISATION} without an autoscaler). Start-up is the service's start-up (the
+ * cloud's boot time for {@code cloudBoot}) plus its mean readiness time. The database is the
+ * scenario's; without one, a placeholder synchronous cluster with a member in every serving region
+ * and no writes stands in, so that database figures of the plan mean nothing ({@link
+ * DrillWorld#hasDatabase}).
  *
- * <p>Limitations: only the first service with placements is planned; the planner's target
- * utilisation is its default 0.7, not the HPA's target.
+ * <p>Limitations: {@code plan-failover} and the five-argument {@link #topology} plan the first
+ * placed service only; the drill plans each of its services ({@link Drill#drilledServices}).
  */
 public final class DrillWorld {
 
@@ -68,7 +72,33 @@ public final class DrillWorld {
             BusiestHour hour,
             double failureAt) {
         Objects.requireNonNull(model, "model");
-        ServiceModel service = placedService(model);
+        return topology(
+                model, placedService(model), hour.meanRps(), database, run, hour, failureAt);
+    }
+
+    /**
+     * Returns the planner's world of one placed service for a failure at {@code failureAt}.
+     *
+     * @param model the multi-region model
+     * @param service one of its services placed in two regions or more
+     * @param serviceRps the service's own mean request rate in the hour, the planned load
+     * @param database the scenario's database, if any
+     * @param run a run of the model covering {@code failureAt}, with time series
+     * @param hour the busiest hour of the trace, whose mean rate over all services gives the
+     *     database's write rate
+     * @param failureAt seconds after the run's start
+     * @return the validated world
+     * @throws InvalidInputException if the database does not fit the service's regions
+     */
+    public static FailoverTopology topology(
+            ClusterModel model,
+            ServiceModel service,
+            double serviceRps,
+            Optional<DatabaseSection> database,
+            SimulationResult run,
+            BusiestHour hour,
+            double failureAt) {
+        Objects.requireNonNull(service, "service");
         ServiceResult result =
                 run.services().stream()
                         .filter(s -> s.name().equals(service.name()))
@@ -78,12 +108,13 @@ public final class DrillWorld {
         FailoverTopologyBuilder b = FailoverTopology.builder(model.name());
         List<ServiceRegion> regions = regions(service, result, clouds, run, failureAt);
         regions.forEach(b::region);
-        b.routing(routing(model.traffic(), regions, service.placements(), hour, run.start()));
+        b.routing(routing(model.traffic(), regions, service.placements(), serviceRps, run.start()));
         DatabaseSection db = database.orElseGet(() -> placeholder(regions));
         b.database(db.cluster()).walArchive(db.archive());
         b.writeBytesPerSecond(hour.meanRps() * db.writeBytesPerRequest());
         b.writeRequestShare(db.writeRequestShare());
-        b.peakRps(Math.max(hour.meanRps(), 1e-9));
+        b.peakRps(Math.max(serviceRps, 1e-9));
+        b.targetUtilisation(HpaTarget.utilisation(service));
         b.replicaStartup(startup(service, regions.get(0).provider(), clouds));
         b.failureWindow(failureAt, 1);
         return b.build();
@@ -253,10 +284,10 @@ public final class DrillWorld {
             Optional<Traffic> traffic,
             List<ServiceRegion> regions,
             List<Placement> placements,
-            BusiestHour hour,
+            double meanRps,
             Optional<Instant> start) {
         RoutingConfig.Builder b = RoutingConfig.builder();
-        b.meanRps(Math.max(hour.meanRps(), 1e-9)).runStart(start.orElse(Instant.EPOCH));
+        b.meanRps(Math.max(meanRps, 1e-9)).runStart(start.orElse(Instant.EPOCH));
         if (traffic.isPresent()) {
             Traffic t = traffic.get();
             b.policy(t.policy()).dns(t.dns()).anycast(t.anycast());

@@ -11,6 +11,7 @@ import io.devopssim.core.sim.RegionResult;
 import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.SimulationResult;
 import io.devopssim.core.sim.TimeSeries;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,22 +61,27 @@ public final class PlanExecution {
     }
 
     /**
-     * Returns the plan's capacity step as actions: each surviving region's replicas to add, at the
-     * detection of the drill's region.
+     * Returns the plans' capacity steps as actions: for each drilled service ({@link
+     * Drill#drilledServices}), each surviving region's replicas to add, at the detection of the
+     * drill's region.
      *
      * @param drill the prepared drill
      * @param scenario the scenario it was prepared from
      * @param run a run of the drill's model (or of {@link #hpaOnlyModel}) covering the failure
-     * @return one action per region that gets replicas; empty if the plan adds none
+     * @return one action per service and region that gets replicas; empty if the plans add none
      */
     public static List<FailoverAction> actions(
             Drill.Prepared drill, Scenario scenario, SimulationResult run) {
         Objects.requireNonNull(run, "run");
-        return actions(drill, Drill.plan(drill, scenario, run));
+        List<FailoverAction> actions = new ArrayList<>();
+        for (ServiceModel service : Drill.drilledServices(drill)) {
+            actions.addAll(actions(drill, service, Drill.plan(drill, scenario, run, service)));
+        }
+        return actions;
     }
 
-    static List<FailoverAction> actions(Drill.Prepared drill, FailoverPlan plan) {
-        ServiceModel service = DrillWorld.placedService(drill.model());
+    static List<FailoverAction> actions(
+            Drill.Prepared drill, ServiceModel service, FailoverPlan plan) {
         double hold = holdSeconds(service);
         return plan.capacity().stream()
                 .filter(c -> c.replicasToAdd() > 0)

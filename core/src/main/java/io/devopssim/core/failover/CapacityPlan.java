@@ -8,11 +8,13 @@ import java.util.SplittableRandom;
  * The capacity part of a plan: replicas to add per surviving region and the overload until ready.
  *
  * <p>A region that serves {@code L} requests per second after the shift, {@code P} at the world's
- * peak, with replicas of capacity {@code c} and {@code n} surviving, gets {@code max(0, max(⌈P / (u
- * c)⌉, ⌈L / c⌉) − n)} replicas, {@code u} the target utilisation. They are requested at the first
- * detection and each starts after a draw of the start-up distribution. The load moves linearly from
- * its value before the failure to {@code L} over the routing's shift; requests above the ready
- * capacity ({@code replicas × c}) fail. Expected overload and the time until the capacity is enough
+ * peak, with replicas of capacity {@code c} and {@code n} surviving, gets {@code max(0, ⌈max(P, L)
+ * / (u c)⌉ − n)} replicas, {@code u} the target utilisation (the HPA's target). They are requested
+ * at the first detection and each starts after a draw of the start-up distribution. Capacity is
+ * recovered when every surviving region has {@code ⌈L / (u c)⌉} ready replicas: enough for its load
+ * at the target, the definition the run's failover tracker also applies. The load moves linearly
+ * from its value before the failure to {@code L} over the routing's shift; requests above the ready
+ * capacity ({@code replicas × c}) fail. Expected overload and the time until capacity is recovered
  * are averaged over {@value #DRAWS} fixed-seed draws of the start-up times.
  */
 final class CapacityPlan {
@@ -24,7 +26,7 @@ final class CapacityPlan {
     final List<CapacityChange> changes = new ArrayList<>();
     final int[] surviving;
     final int[] add;
-    final int[] needNow;
+    final int[] toRecover;
     final double[] before;
     final double[] after;
     final double[] rps;
@@ -36,7 +38,7 @@ final class CapacityPlan {
     private CapacityPlan(int n) {
         surviving = new int[n];
         add = new int[n];
-        needNow = new int[n];
+        toRecover = new int[n];
         before = new double[n];
         after = new double[n];
         rps = new double[n];
@@ -60,9 +62,9 @@ final class CapacityPlan {
         after[j] = t.after.get(r.id());
         rps[j] = r.rpsPerReplica();
         double peak = after[j] * peakScale;
-        needNow[j] = Math.max(0, ceil(after[j] / rps[j]) - alive);
-        int forPeak = ceil(peak / (w.targetUtilisation() * rps[j]));
-        add[j] = Math.max(0, Math.max(forPeak, ceil(after[j] / rps[j])) - alive);
+        double u = w.targetUtilisation();
+        toRecover[j] = Math.max(0, atTarget(after[j], rps[j], u) - alive);
+        add[j] = Math.max(0, atTarget(Math.max(peak, after[j]), rps[j], u) - alive);
         double cost = add[j] * r.pricePerHour() * CapacityChange.HOURS_PER_MONTH;
         changes.add(new CapacityChange(r.provider(), r.id(), alive, after[j], peak, add[j], cost));
     }
@@ -71,8 +73,16 @@ final class CapacityPlan {
         return (int) Math.ceil(x - EPS);
     }
 
+    /**
+     * Returns the replicas that carry a load at the target utilisation: {@code ⌈load / (rps ×
+     * target)⌉}; what "capacity recovered" asks of each surviving region.
+     */
+    static int atTarget(double load, double rpsPerReplica, double target) {
+        return ceil(load / (rpsPerReplica * target));
+    }
+
     boolean needsCapacity() {
-        for (int n : needNow) {
+        for (int n : toRecover) {
             if (n > 0) {
                 return true;
             }
@@ -80,7 +90,7 @@ final class CapacityPlan {
         return false;
     }
 
-    /** Averages overload and time-to-enough-capacity over start-up draws, capacity on demand. */
+    /** Averages overload and time to capacity recovered over start-up draws, added on demand. */
     void simulateStartups(FailoverTopology world, ShiftTiming timing) {
         SplittableRandom random = new SplittableRandom(DRAWS);
         double sum = 0;
@@ -95,8 +105,8 @@ final class CapacityPlan {
                 for (int i = 0; i < ready[j].length; i++) {
                     ready[j][i] += timing.firstDetection();
                 }
-                if (needNow[j] > 0) {
-                    e = Math.max(e, ready[j][needNow[j] - 1]);
+                if (toRecover[j] > 0) {
+                    e = Math.max(e, ready[j][toRecover[j] - 1]);
                 }
             }
             sum += overload(timing, ready);

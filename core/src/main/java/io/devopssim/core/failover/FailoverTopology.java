@@ -28,7 +28,8 @@ import java.util.OptionalDouble;
  * @param writeBytesPerSecond the primary's WAL write rate, at least 0
  * @param writeRequestShare the share of requests that write and fail while there is no primary
  * @param peakRps the peak total request rate the survivors must carry, above 0
- * @param targetUtilisation the utilisation added capacity is sized for, in (0, 1]
+ * @param targetUtilisation the utilisation added capacity is sized for and recovered capacity is
+ *     judged at (the HPA's target as a share of a replica's capacity), in (0, 1]
  * @param replicaStartup seconds from requesting a replica to it serving
  * @param rtoTargetSeconds when set, added capacity is pre-provisioned if adding it on demand would
  *     miss this RTO

@@ -8,6 +8,7 @@ import io.devopssim.core.internal.tree.Problems;
 import io.devopssim.core.model.Distribution;
 import io.devopssim.core.routing.RoutingConfig;
 import io.devopssim.core.routing.ServingRegion;
+import io.devopssim.core.sim.HpaTarget;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +21,10 @@ import java.util.Set;
  *
  * <p>Required: at least one region, the routing, the database and the WAL archive. Defaults: no
  * writes, a write request share of 0, the peak equal to the routing's mean rate, a target
- * utilisation of 0.7, replicas starting in 60 s, no RTO target, a failure window of 600 s from 600
- * s (long enough for the database's HA loops and archive to settle).
+ * utilisation of {@value HpaTarget#DEFAULT_UTILISATION} (that of a service without an autoscaler; a
+ * world derived from a scenario takes the HPA's, {@link HpaTarget#utilisation}), replicas starting
+ * in 60 s, no RTO target, a failure window of 600 s from 600 s (long enough for the database's HA
+ * loops and archive to settle).
  */
 public final class FailoverTopologyBuilder {
 
@@ -33,7 +36,7 @@ public final class FailoverTopologyBuilder {
     private double writeBytesPerSecond;
     private double writeRequestShare;
     private double peakRps = Double.NaN;
-    private double targetUtilisation = 0.7;
+    private double targetUtilisation = HpaTarget.DEFAULT_UTILISATION;
     private Distribution replicaStartup = new Distribution.Fixed(60);
     private OptionalDouble rtoTargetSeconds = OptionalDouble.empty();
     private double failureAtSeconds = 600;
@@ -85,7 +88,11 @@ public final class FailoverTopologyBuilder {
         return this;
     }
 
-    /** Sets the utilisation added capacity is sized for; default 0.7. */
+    /**
+     * Sets the utilisation added capacity is sized for and recovered capacity is judged at: the
+     * HPA's target as a share of a replica's capacity; default {@value
+     * HpaTarget#DEFAULT_UTILISATION}.
+     */
     public FailoverTopologyBuilder targetUtilisation(double utilisation) {
         this.targetUtilisation = utilisation;
         return this;

@@ -175,7 +175,10 @@ final class SimulatedRun {
         double enough = 0;
         for (Map.Entry<String, Integer> e : impact.surviving().entrySet()) {
             ServiceRegion r = world.region(e.getKey()).orElseThrow();
-            int need = CapacityPlan.ceil(t.after.get(r.id()) / r.rpsPerReplica()) - e.getValue();
+            double load = t.after.get(r.id());
+            int need =
+                    CapacityPlan.atTarget(load, r.rpsPerReplica(), world.targetUtilisation())
+                            - e.getValue();
             if (need > 0) {
                 double[] times = ready.getOrDefault(r.id(), NONE);
                 double at = need <= times.length ? times[need - 1] - failedAt : horizon;

@@ -146,6 +146,7 @@ final class DrillReader {
                             "expected a duration above 0 such as 2h, was " + duration);
         }
         boolean execute = d.node("executePlan").map(v -> executeFlag(d, v)).orElse(true);
+        Optional<String> service = d.string("service");
         d.finish();
         if (location.isEmpty()) {
             return Optional.empty();
@@ -160,7 +161,7 @@ final class DrillReader {
                                     + "\"");
             return Optional.empty();
         }
-        return Optional.of(new DrillSpec(parts[0], parts[1], at, duration, execute));
+        return Optional.of(new DrillSpec(parts[0], parts[1], at, duration, execute, service));
     }
 
     private static boolean executeFlag(Fields d, JsonNode v) {

@@ -19,8 +19,9 @@ import java.util.OptionalDouble;
  *     routing, for a zone outage, or if it was never detected
  * @param trafficMovedAt when no traffic went to the failed regions any more; empty if it never
  *     moved during the failure
- * @param capacityRecoveredAt when the ready replicas of the regions still up first reached the
- *     service's ready replicas just before the failure; empty if they never did
+ * @param capacityRecoveredAt the first step at which every region still up had enough ready
+ *     replicas for its share of the current load once the failed regions' traffic has moved, at the
+ *     HPA's target utilisation ({@link HpaTarget#utilisation}); empty if that never happened
  * @param rtoSeconds seconds from the failure until the service met its SLO again; empty if it did
  *     not by the end of the run
  * @param failedRequests requests sent to failed regions while the failure lasted

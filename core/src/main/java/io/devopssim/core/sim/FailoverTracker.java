@@ -6,13 +6,17 @@ import io.devopssim.core.routing.RegionMarkedUnhealthy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.BooleanSupplier;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Follows each failure that touched a placed service, from failure to recovery of its SLO.
  *
  * <p>Traffic moved is taken from routing's own account of the outage ({@link
- * GlobalRouting#report}): the instant no client is sent to the failed region any more.
+ * GlobalRouting#report}): the instant no client is sent to the failed region any more. Capacity is
+ * recovered at the first step at which the service says it has enough ready replicas in its regions
+ * still up for the current load at the HPA's target (see {@link FailoverResult}); the failover
+ * planner's {@code CAPACITY_READY} means the same.
  */
 final class FailoverTracker {
 
@@ -29,24 +33,22 @@ final class FailoverTracker {
         final String failure;
         final List<String> failedRegions;
         final double failedAt;
-        final int readyBefore;
         double recoveredAt = Double.NaN;
         double detectedAt = Double.NaN;
         double capacityAt = Double.NaN;
         double metAt = Double.NaN;
         double failedRequests;
 
-        Open(long id, String failure, List<String> regions, double failedAt, int readyBefore) {
+        Open(long id, String failure, List<String> regions, double failedAt) {
             this.id = id;
             this.failure = failure;
             this.failedRegions = List.copyOf(regions);
             this.failedAt = failedAt;
-            this.readyBefore = readyBefore;
         }
     }
 
-    void open(long id, String failure, List<String> failed, double time, int readyBefore) {
-        open.add(new Open(id, failure, failed, time, readyBefore));
+    void open(long id, String failure, List<String> failed, double time) {
+        open.add(new Open(id, failure, failed, time));
     }
 
     void recovered(long id, double time) {
@@ -68,10 +70,16 @@ final class FailoverTracker {
     }
 
     /**
-     * Follows a step's outcome: whether the SLO was met and ready capacity up; each failure counts
-     * only the requests that failed in its own regions, so overlapping failures are not mixed up.
+     * Follows a step's outcome: whether the SLO was met and whether capacity is enough (asked only
+     * while a failure waits for it); each failure counts only the requests that failed in its own
+     * regions, so overlapping failures are not mixed up.
      */
-    void step(double time, boolean met, ToDoubleFunction<String> failedIn, int readyUp) {
+    void step(
+            double time,
+            boolean met,
+            ToDoubleFunction<String> failedIn,
+            BooleanSupplier capacityEnough) {
+        int enough = -1;
         for (int i = 0; i < open.size(); i++) {
             Open o = open.get(i);
             if (time < o.failedAt) {
@@ -85,8 +93,13 @@ final class FailoverTracker {
             if (Double.isNaN(o.metAt) && met) {
                 o.metAt = time;
             }
-            if (Double.isNaN(o.capacityAt) && readyUp >= o.readyBefore) {
-                o.capacityAt = time;
+            if (Double.isNaN(o.capacityAt)) {
+                if (enough < 0) {
+                    enough = capacityEnough.getAsBoolean() ? 1 : 0;
+                }
+                if (enough == 1) {
+                    o.capacityAt = time;
+                }
             }
         }
     }

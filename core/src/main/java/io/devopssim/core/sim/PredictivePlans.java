@@ -3,9 +3,6 @@ package io.devopssim.core.sim;
 import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.core.autoscale.HpaAutoscaler;
 import io.devopssim.core.autoscale.HpaSpec;
-import io.devopssim.core.autoscale.MetricSpec;
-import io.devopssim.core.autoscale.MetricSpec.MetricSource;
-import io.devopssim.core.autoscale.MetricSpec.TargetType;
 import io.devopssim.core.autoscale.PredictiveAutoscaler;
 import io.devopssim.core.autoscale.PredictiveSettings;
 import io.devopssim.core.forecast.LoadForecaster;
@@ -13,7 +10,6 @@ import io.devopssim.core.model.Distribution;
 import io.devopssim.core.model.ServiceModel;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -79,35 +75,7 @@ final class PredictivePlans {
 
     /** Returns the arrival rate per replica at the HPA's targets; 0 when no metric gives one. */
     static double requestsPerReplica(ServiceModel service, HpaSpec hpa) {
-        double lowest = Double.POSITIVE_INFINITY;
-        for (MetricSpec metric : hpa.metrics()) {
-            double rate = requestsPerReplica(service, metric);
-            if (rate > 0) {
-                lowest = Math.min(lowest, rate);
-            }
-        }
-        return Double.isInfinite(lowest) ? 0 : lowest;
-    }
-
-    private static double requestsPerReplica(ServiceModel service, MetricSpec metric) {
-        String name = metric.name().toLowerCase(Locale.ROOT);
-        if (metric.source() == MetricSource.RESOURCE && name.equals("cpu")) {
-            double cores =
-                    metric.targetType() == TargetType.UTILIZATION
-                            ? metric.target() / 100 * service.cpuRequest()
-                            : metric.target();
-            double range = service.cpuAtCapacity() - service.cpuIdle();
-            if (range <= 0) {
-                return 0;
-            }
-            double utilisation = Math.min(1, (cores - service.cpuIdle()) / range);
-            return utilisation * service.capacityRps();
-        }
-        boolean perPod =
-                metric.source() != MetricSource.RESOURCE
-                        && metric.targetType() == TargetType.AVERAGE_VALUE
-                        && MetricBinding.RATE_NAMES.contains(name);
-        return perPod ? metric.target() : 0;
+        return HpaTarget.requestsPerReplica(service, hpa);
     }
 
     /** Returns p90 start-up plus p90 readiness plus one sync period, in seconds. */

@@ -58,6 +58,7 @@ final class RegionalService {
     private final double step;
     private final double[] values = new double[5];
     private final FailoverTracker failovers;
+    private final RecoveredCapacity recovered;
 
     RegionalService(
             ServicePlan plan,
@@ -118,6 +119,7 @@ final class RegionalService {
             }
         }
         failovers = new FailoverTracker(this.routing);
+        recovered = new RecoveredCapacity(model, this.routing, names, sources, weights);
         kernel.addListener(FailureStarted.class, this::failureStarted);
         kernel.addListener(FailureRecovered.class, this::failureRecovered);
         kernel.addListener(RegionMarkedUnhealthy.class, failovers::detected);
@@ -209,7 +211,7 @@ final class RegionalService {
             for (ServiceRuntime r : regions) {
                 r.step(time, rate);
             }
-            total.recordGap(time, placed(), ready(false));
+            total.recordGap(time, placed(), ready());
             return;
         }
         splitAt(time);
@@ -231,7 +233,16 @@ final class RegionalService {
         recordTotals(time, failedNow);
         ToDoubleFunction<String> failedIn =
                 region -> indexOf(region) >= 0 ? failedStep[indexOf(region)] : 0;
-        failovers.step(time, total.lastStepMet(), failedIn, ready(true));
+        failovers.step(time, total.lastStepMet(), failedIn, () -> capacityEnough(rate));
+    }
+
+    /** Returns whether the regions still up have recovered capacity ({@link RecoveredCapacity}). */
+    private boolean capacityEnough(double rate) {
+        int[] ready = new int[regions.length];
+        for (int r = 0; r < regions.length; r++) {
+            ready[r] = regions[r].readyCount();
+        }
+        return recovered.enough(rate, down, ready);
     }
 
     /** Fills the share of the load and the share-weighted round trip of every region. */
@@ -278,7 +289,7 @@ final class RegionalService {
                 p99 = max(p99, r.queue().responseTimeQuantile(0.99) + delay);
             }
         }
-        int ready = ready(false);
+        int ready = ready();
         values[0] = placed();
         values[1] = ready;
         values[2] = ready > 0 ? busy / ready : 0;
@@ -306,12 +317,10 @@ final class RegionalService {
         return count;
     }
 
-    private int ready(boolean upOnly) {
+    private int ready() {
         int count = 0;
-        for (int r = 0; r < regions.length; r++) {
-            if (!upOnly || !down[r]) {
-                count += regions[r].readyCount();
-            }
+        for (ServiceRuntime r : regions) {
+            count += r.readyCount();
         }
         return count;
     }
@@ -321,7 +330,6 @@ final class RegionalService {
         if (!touched) {
             return;
         }
-        int readyBefore = ready(false);
         reconcile(e.time());
         List<String> failedRegions = new ArrayList<>();
         for (String region : e.changed(Level.REGION)) {
@@ -330,7 +338,7 @@ final class RegionalService {
             }
         }
         String what = e.kind().label() + " " + e.target().name();
-        failovers.open(e.failureId(), what, failedRegions, e.time(), readyBefore);
+        failovers.open(e.failureId(), what, failedRegions, e.time());
     }
 
     private void failureRecovered(FailureRecovered e) {

@@ -39,7 +39,9 @@ class FailoverPlannerTest {
         // Asynchronous: RPO = write rate x shipping delay = 1 MiB/s x 0.07 s.
         assertThat(plan.rpoBytes()).isCloseTo(0.07 * MIB, within(1e-6));
         assertThat(plan.rpoSeconds()).isCloseTo(0.07, within(1e-12));
-        // Survivors have 10 x 100 req/s for the 1,000 req/s: no overload, RTO = the shift.
+        // Survivors have 10 x 100 req/s for the 1,000 req/s: no overload; at the 0.7 target they
+        // need ceil(1000 / 70) = 15, and the 5 added start 60 s after detection: 135 s, as the
+        // shift, so RTO = 135 s.
         assertThat(plan.rtoSeconds()).isCloseTo(135, within(1e-9));
         // 600 req/s east x (75 s detection + 30 s, half a TTL) = 63,000.
         assertThat(plan.requestsLost()).isCloseTo(63_000, within(1e-6));
@@ -65,6 +67,47 @@ class FailoverPlannerTest {
     }
 
     @Test
+    void plan_targetHalf_sizesSurvivorsForTheLoadAtHalfTheirCapacity() {
+        FailoverTopology world = Worlds.coasts(6, 60, 0.07).targetUtilisation(0.5).build();
+
+        FailoverPlan plan = FailoverPlanner.plan(world, FailureScope.region("us-east-1"));
+
+        // ceil(1000 / (100 x 0.5)) = 20 replicas for us-west-2; 6 survive, so 14 are added
+        CapacityChange west = plan.capacity().get(0);
+        assertThat(west.survivingReplicas()).isEqualTo(6);
+        assertThat(west.replicasToAdd()).isEqualTo(14);
+    }
+
+    @Test
+    void plan_targetEightyPercent_sizesSurvivorsForTheLoadAtEightyPercent() {
+        FailoverTopology world = Worlds.coasts(6, 60, 0.07).targetUtilisation(0.8).build();
+
+        FailoverPlan plan = FailoverPlanner.plan(world, FailureScope.region("us-east-1"));
+
+        // ceil(1000 / (100 x 0.8)) = ceil(12.5) = 13 replicas; 6 survive, so 7 are added
+        assertThat(plan.capacity().get(0).replicasToAdd()).isEqualTo(7);
+    }
+
+    @Test
+    void plan_peakAboveTheLoad_capacityRecoveredWhenTheLoadIsCarriedAtTheTarget() {
+        FailoverTopology world =
+                Worlds.coasts(6, 60, 0.07)
+                        .targetUtilisation(0.8)
+                        .peakRps(2000)
+                        .replicaStartup(new Distribution.Uniform(60, 180))
+                        .build();
+
+        FailoverPlan plan = FailoverPlanner.plan(world, FailureScope.region("us-east-1"));
+
+        // Sized for the peak: ceil(2000 / 80) - 6 = 19 added. Recovered for the 1,000 req/s now:
+        // ceil(1000 / 80) - 6 = 7 of them ready; the 7th of 19 Uniform(60, 180) draws averages
+        // 60 + 120 x 7 / 20 = 102 s, after detection at 75 s: 177 s.
+        assertThat(plan.capacity().get(0).replicasToAdd()).isEqualTo(19);
+        assertThat(expected(plan, Step.CAPACITY_READY)).isCloseTo(177, within(4.0));
+        assertThat(plan.rtoSeconds()).isCloseTo(177, within(4.0));
+    }
+
+    @Test
     void plan_overloadUntilStartup_countsOverloadAndWaitsForCapacity() {
         FailoverTopology world =
                 Worlds.coasts(6, 60, 0.07)
@@ -73,11 +116,12 @@ class FailoverPlannerTest {
 
         FailoverPlan plan = FailoverPlanner.plan(world, FailureScope.region("us-east-1"));
 
-        // 4 of the 9 added replicas are needed for 1,000 req/s; the 4th of 9 Uniform(60, 180)
-        // draws is 60 + 120 x 4 / 10 = 108 s on average, after detection at 75 s: 183 s.
+        // 1,000 req/s at the 0.7 target need ceil(1000 / 70) = 15 replicas, 9 added; capacity is
+        // recovered when all 9 are ready: the last of 9 Uniform(60, 180) draws is 60 + 120 x 9 /
+        // 10 = 168 s on average, after detection at 75 s: 243 s.
         assertThat(plan.capacity().get(0).replicasToAdd()).isEqualTo(9);
-        assertThat(expected(plan, Step.CAPACITY_READY)).isCloseTo(183, within(4.0));
-        assertThat(plan.rtoSeconds()).isCloseTo(183, within(4.0));
+        assertThat(expected(plan, Step.CAPACITY_READY)).isCloseTo(243, within(4.0));
+        assertThat(plan.rtoSeconds()).isCloseTo(243, within(4.0));
         // Overload: the ramp from 400 to 1,000 req/s crosses 600 at 95 s, full at 135 s
         // (40 s x 400 / 2 = 8,000), then 400, 300, 200, 100 req/s over the 12 s gaps between
         // the order statistics of the start-ups (12,000): about 20,000 on top of 63,000 dead.

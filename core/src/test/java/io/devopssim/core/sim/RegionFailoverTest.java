@@ -8,10 +8,13 @@ import io.devopssim.core.failure.FailureKind;
 import io.devopssim.core.failure.FailureStarted;
 import io.devopssim.core.failure.ScheduledFailure;
 import io.devopssim.core.kernel.SimEvent;
+import io.devopssim.core.load.LoadSpec;
 import io.devopssim.core.model.ClusterModel;
+import io.devopssim.core.model.Distribution;
 import io.devopssim.core.model.Failures;
 import io.devopssim.core.model.Placement;
 import io.devopssim.core.model.RunSettings;
+import io.devopssim.core.model.ServiceModel;
 import io.devopssim.core.model.Slo;
 import io.devopssim.core.model.Traffic;
 import io.devopssim.core.routing.AnycastSettings;
@@ -84,6 +87,62 @@ class RegionFailoverTest {
         assertThat(failover.rtoSeconds().getAsDouble()).isGreaterThanOrEqualTo(moved - 60);
         assertThat(failover.capacityRecoveredAt()).isPresent();
         assertThat(failover.capacityRecoveredAt().getAsDouble()).isGreaterThan(FAIL_AT + 40);
+    }
+
+    @Test
+    void regionOutage_capacityRecovered_atTheFirstStepTheSurvivorCarriesTheLoadAtTheHpaTarget() {
+        Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
+
+        ServiceResult web = run(traffic, 5, new Slo(0.6, 0.99, 0.999)).services().get(0);
+
+        // No idle CPU, so the HPA's 50 % CPU is 50 % of a 10 rps replica: the 200 rps need
+        // 200 / 5 = 40 ready replicas in europe-west1
+        double at = web.failovers().get(0).capacityRecoveredAt().orElseThrow();
+        TimeSeries europe = web.regions().get(1).series().orElseThrow();
+        int i = (int) Math.round(at / 5);
+        assertThat(europe.value(TimeSeries.Column.READY_REPLICAS, i)).isGreaterThanOrEqualTo(40);
+        assertThat(europe.value(TimeSeries.Column.READY_REPLICAS, i - 1)).isLessThan(40);
+    }
+
+    @Test
+    void regionOutage_fixedSurvivorsEnoughAtTheDefaultTarget_recoveredAtTheFailure() {
+        // Without an autoscaler the target is 0.7: 29 x 10 x 0.7 = 203 >= 200 rps, though the
+        // survivor has fewer replicas than the 49 running before
+        FailoverResult f = fixedRun(29).services().get(0).failovers().get(0);
+
+        assertThat(f.capacityRecoveredAt()).hasValue(FAIL_AT);
+    }
+
+    @Test
+    void regionOutage_fixedSurvivorsShortAtTheDefaultTarget_neverRecovered() {
+        // 28 x 10 x 0.7 = 196 < 200 rps, and nothing adds replicas
+        FailoverResult f = fixedRun(28).services().get(0).failovers().get(0);
+
+        assertThat(f.capacityRecoveredAt()).isEmpty();
+    }
+
+    private static SimulationResult fixedRun(int europeReplicas) {
+        ServiceModel.Builder web =
+                ServiceModel.builder("web")
+                        .instanceType("m5.large")
+                        .cpuRequest(1)
+                        .capacityRps(10)
+                        .load(new LoadSpec.Constant(200))
+                        .startup(new Distribution.Fixed(30))
+                        .readiness(new Distribution.Fixed(10))
+                        .placement(Placement.of("aws", TwoRegions.US_EAST.id(), 20, 20, 20))
+                        .placement(
+                                Placement.of(
+                                        "gcp",
+                                        TwoRegions.EU_WEST.id(),
+                                        europeReplicas,
+                                        europeReplicas,
+                                        europeReplicas));
+        ClusterModel model =
+                TwoRegions.model(web, TwoRegions.geoDns(), 1200, 5)
+                        .failures(TwoRegions.regionDies("us-east-1", FAIL_AT))
+                        .build();
+        return Simulation.builder(model).pricing(TwoRegions.PRICING).build().run();
     }
 
     @Test

@@ -7,9 +7,11 @@ import static io.devopssim.core.drill.DrillScenarios.SERVICE;
 import static io.devopssim.core.drill.DrillScenarios.TRAFFIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.devopssim.core.InvalidInputException;
 import io.devopssim.core.InvalidInputException.Problem;
+import io.devopssim.core.failover.CapacityChange;
 import io.devopssim.core.failover.DatabaseAction;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.scenario.Scenario;
@@ -121,6 +123,100 @@ class DrillTest {
 
     private static SimulationResult run(ClusterModel model, Scenario scenario) {
         return Simulation.builder(model).baseDirectory(scenario.baseDirectory()).build().run();
+    }
+
+    /** The service with an HPA at {@code percent} CPU, no idle CPU, 1 to 20 replicas a region. */
+    private static String withHpa(int percent) {
+        return SERVICE
+                + "    cpu: {request: 500m, idle: 0, atCapacity: 500m}\n"
+                + "    autoscaler:\n      hpa:\n        minReplicas: 1\n        maxReplicas: 20\n"
+                + "        metrics:\n          - type: Resource\n            resource: {name: cpu,"
+                + " target: {type: Utilization, averageUtilization: "
+                + percent
+                + "}}\n"
+                + PLACEMENTS.replace("replicas: {min: 6, max: 6}", "replicas: {min: 1, max: 20}")
+                + TRAFFIC
+                + "drill: {region: aws/us-east-1, at: busiest-hour, duration: 1h,"
+                + " executePlan: false}\n";
+    }
+
+    @Test
+    void report_hpaAtFiftyPercent_plansSurvivorsForTheLoadAtHalfTheirCapacity() throws IOException {
+        CapacityChange c = drill(withHpa(50)).plan().capacity().get(0);
+
+        // All 120 req/s of the busiest hour go to us-central1: ceil(120 / (25 x 0.5)) = 10
+        assertThat(c.region()).isEqualTo("us-central1");
+        assertThat(c.loadRps()).isCloseTo(120, within(1e-6));
+        assertThat(c.survivingReplicas()).isLessThanOrEqualTo(10);
+        assertThat(c.survivingReplicas() + c.replicasToAdd()).isEqualTo(10);
+    }
+
+    @Test
+    void report_hpaAtEightyPercent_plansSurvivorsForTheLoadAtEightyPercent() throws IOException {
+        CapacityChange c = drill(withHpa(80)).plan().capacity().get(0);
+
+        // ceil(120 / (25 x 0.8)) = 6
+        assertThat(c.survivingReplicas()).isLessThanOrEqualTo(6);
+        assertThat(c.survivingReplicas() + c.replicasToAdd()).isEqualTo(6);
+    }
+
+    /** A second service, api: 30 req/s of 10 req/s replicas, 4 a region, in the same regions. */
+    private static final String API =
+            "  - name: api\n    instanceType: m5.large\n    capacityRps: 10\n"
+                    + "    load: {constant: 30}\n"
+                    + PLACEMENTS.replace(
+                            "replicas: {min: 6, max: 6}", "replicas: {min: 4, max: 4}");
+
+    @Test
+    void reports_twoPlacedServices_reportsEachWithItsOwnPlan() throws IOException {
+        Scenario scenario =
+                ScenarioReader.read(
+                        DrillScenarios.write(tmp, SERVICE + PLACEMENTS + API + TRAFFIC + DRILL));
+        Drill.Prepared prepared = Drill.prepare(scenario);
+        SimulationResult run = run(prepared.model(), scenario);
+
+        List<DrillResult> reports = Drill.reports(prepared, scenario, run, Optional.empty());
+
+        assertThat(reports).extracting(DrillResult::service).containsExactly("web", "api");
+        // each plan carries its own service's rate: the hour's 120 req/s of web, 30 of api
+        assertThat(reports.get(0).plan().capacity().get(0).loadRps()).isCloseTo(120, within(1e-6));
+        assertThat(reports.get(1).plan().capacity().get(0).loadRps()).isCloseTo(30, within(1e-6));
+        // api: 4 fixed replicas, ceil(30 / (10 x 0.7)) = 5 needed, 1 added
+        assertThat(reports.get(1).plan().capacity().get(0).replicasToAdd()).isEqualTo(1);
+        assertThat(reports.get(1).simulated().failedRequests()).isPositive();
+    }
+
+    @Test
+    void reports_drillNamesAService_reportsOnlyThatOne() throws IOException {
+        String drill = DRILL.replace("duration: 1h}", "duration: 1h, service: api}");
+        Scenario scenario =
+                ScenarioReader.read(
+                        DrillScenarios.write(tmp, SERVICE + PLACEMENTS + API + TRAFFIC + drill));
+        Drill.Prepared prepared = Drill.prepare(scenario);
+
+        List<DrillResult> reports =
+                Drill.reports(
+                        prepared, scenario, run(prepared.model(), scenario), Optional.empty());
+
+        assertThat(reports).extracting(DrillResult::service).containsExactly("api");
+    }
+
+    @Test
+    void prepare_drillNamesAnUnplacedService_namesTheField() throws IOException {
+        String drill = DRILL.replace("duration: 1h}", "duration: 1h, service: db}");
+        Scenario scenario =
+                ScenarioReader.read(
+                        DrillScenarios.write(tmp, SERVICE + PLACEMENTS + API + TRAFFIC + drill));
+
+        assertThatThrownBy(() -> Drill.prepare(scenario))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(
+                        e ->
+                                assertThat(((InvalidInputException) e).problems())
+                                        .extracting(Problem::path)
+                                        .containsExactly("drill.service"))
+                .hasMessageContaining("[web, api]")
+                .hasMessageContaining("\"db\"");
     }
 
     @Test
