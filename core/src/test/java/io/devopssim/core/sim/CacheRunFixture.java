@@ -32,13 +32,26 @@ final class CacheRunFixture {
      * sentinelZones}, quorum 2.
      */
     static CacheSection section(boolean coldReplica, String... sentinelZones) {
+        return section(true, coldReplica, sentinelZones);
+    }
+
+    /**
+     * Returns the default cache whose reads fail, rather than go to the database, during outages.
+     */
+    static CacheSection withoutFallback() {
+        return section(false, true, ZONES.toArray(String[]::new));
+    }
+
+    private static CacheSection section(
+            boolean fallback, boolean coldReplica, String... sentinelZones) {
         RedisReplica replica = RedisReplica.of("redis-2", ZONES.get(1));
         RedisCacheSpec.Builder b =
                 RedisCacheSpec.builder("sessions", "redis-1")
                         .replica(coldReplica ? replica.cold() : replica)
                         .quorum(2)
                         .popularity(ZipfPopularity.of(KEYS, EXPONENT))
-                        .capacityKeys(CAPACITY_KEYS);
+                        .capacityKeys(CAPACITY_KEYS)
+                        .fallbackToDatabase(fallback);
         List<CacheNode> nodes = new ArrayList<>();
         nodes.add(new CacheNode("redis-1", REGION, ZONES.get(0)));
         nodes.add(new CacheNode("redis-2", REGION, ZONES.get(1)));

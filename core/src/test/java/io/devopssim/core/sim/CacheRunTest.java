@@ -152,6 +152,29 @@ class CacheRunTest {
     }
 
     @Test
+    void outageWithoutFallback_everyRequestFailsUntilTheSwitch() {
+        SimulationKernel kernel = SimulationKernel.create(9);
+        CacheRun run = CacheRun.start(kernel, CacheRunFixture.withoutFallback(), 1);
+        outage(kernel, FailureKind.ZONE_OUTAGE, "use1-az1", LOST_AT);
+        double outageSteps = 0;
+        for (int t = 0; t <= 300; t++) {
+            run.step(t, 100);
+            if (run.cache().master().isEmpty()) {
+                outageSteps++;
+                assertThat(run.failedShare()).isEqualTo(1);
+                assertThat(run.cache().sampleNow().databaseQueriesPerSecond()).isZero();
+            } else {
+                assertThat(run.failedShare()).isZero();
+            }
+        }
+
+        CacheResult result = run.result(301);
+        double switchedAt = result.failovers().get(0).switchedAt().getAsDouble();
+        assertThat(outageSteps).isEqualTo(Math.ceil(switchedAt) - Math.ceil(LOST_AT));
+        assertThat(result.failedRequests()).isEqualTo(100 * outageSteps);
+    }
+
+    @Test
     void sentinelsLostWithTheMaster_quorumNotReachedAndNoSwitch() {
         SimulationKernel kernel = SimulationKernel.create(11);
         CacheRun run = CacheRun.start(kernel, section(true, "use1-az1", "use1-az1", "use1-az2"), 1);
