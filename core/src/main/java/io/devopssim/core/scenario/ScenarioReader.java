@@ -1,7 +1,9 @@
 package io.devopssim.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.devopssim.cloud.CloudProviders;
 import io.devopssim.core.InvalidInputException;
+import io.devopssim.core.datatier.cache.CacheSection;
 import io.devopssim.core.drill.DatabaseSection;
 import io.devopssim.core.drill.DrillSpec;
 import io.devopssim.core.internal.tree.Fields;
@@ -78,10 +80,16 @@ public final class ScenarioReader {
         Fields top = Fields.of(docs.get(0), "", problems);
         Optional<DatabaseSection> database = top.object("database").flatMap(DrillReader::database);
         Optional<DrillSpec> drill = top.object("drill").flatMap(DrillReader::drill);
+        Optional<CacheSection> cache = top.object("cache").flatMap(CacheReader::cache);
         ClusterModel.Builder builder = root(top, base, warnings, services);
         problems.addUnreported(PathNames.translate(builder.validate(), services));
         problems.throwIfAny(file.toString());
-        return new Scenario(builder.build(), base, warnings, database, drill);
+        ClusterModel model = builder.build();
+        if (cache.isPresent()) {
+            CacheLocations.check(model, cache.get(), CloudProviders.discover(), problems);
+            problems.throwIfAny(file.toString());
+        }
+        return new Scenario(model, base, warnings, database, drill, cache);
     }
 
     private static ClusterModel.Builder root(

@@ -151,6 +151,20 @@ public final class RedisCache {
                 .pingPhase;
     }
 
+    /**
+     * Returns the cache's state at the kernel's current time, counting the reads served since the
+     * last update.
+     *
+     * <p>Unlike {@link #samples()}, which holds one state per {@code sampleSeconds}, this answers
+     * at any instant, such as the start of a run's step.
+     *
+     * @return the state now
+     */
+    public CacheSample sampleNow() {
+        countReads(kernel.now());
+        return current(kernel.now());
+    }
+
     /** Returns every event so far, in time order. */
     public List<CacheEvent> events() {
         return Collections.unmodifiableList(events);

@@ -62,6 +62,36 @@ public record RedisCacheSpec(
         return new Builder(name, master);
     }
 
+    /**
+     * Returns the same cache sampled every {@code seconds} instead.
+     *
+     * @param seconds the interval between two {@link CacheSample}s, finite and > 0
+     * @return the copy
+     * @throws IllegalArgumentException if the interval is not finite and above 0
+     */
+    public RedisCacheSpec withSampleSeconds(double seconds) {
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw new IllegalArgumentException("sampleSeconds must be > 0, was " + seconds);
+        }
+        return new RedisCacheSpec(
+                name,
+                master,
+                replicas,
+                sentinels,
+                quorum,
+                downAfterMillis,
+                failoverTimeoutMillis,
+                pingPeriodMillis,
+                askPeriodMillis,
+                timerPeriodMillis,
+                maxDesyncMillis,
+                promotionSeconds,
+                popularity,
+                capacityKeys,
+                fallbackToDatabase,
+                seconds);
+    }
+
     /** Returns the names of the replicas, in order. */
     public List<String> replicaNames() {
         return replicas.stream().map(RedisReplica::name).toList();

@@ -1,0 +1,43 @@
+package io.devopssim.core.datatier.cache;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Redis cache of a scenario: its Sentinel setup, where its processes run and the load it sees.
+ *
+ * <p>Read from a scenario's {@code cache} section (see {@code docs/scenario-format.md}). The
+ * services using the cache send it {@code readsPerRequest} reads per request; what misses goes to
+ * the database, which answers at most {@code databaseReadCapacity} reads per second.
+ *
+ * @param spec the cache, its Sentinels and key popularity, validated
+ * @param nodes where the master, the replicas and the sentinels run, in that order
+ * @param readsPerRequest cache reads one request makes on average, > 0
+ * @param databaseReadCapacity reads per second the database answers, > 0; infinite for no limit
+ * @param services the services using the cache; empty means every service
+ */
+public record CacheSection(
+        RedisCacheSpec spec,
+        List<CacheNode> nodes,
+        double readsPerRequest,
+        double databaseReadCapacity,
+        List<String> services) {
+
+    /** Checks for nulls and copies the lists. */
+    public CacheSection {
+        Objects.requireNonNull(spec, "spec");
+        nodes = List.copyOf(nodes);
+        services = List.copyOf(services);
+    }
+
+    /**
+     * Returns whether the service sends its reads to this cache.
+     *
+     * @param service the service's name
+     * @return true if it is listed, or if no service is listed
+     */
+    public boolean usedBy(String service) {
+        Objects.requireNonNull(service, "service");
+        return services.isEmpty() || services.contains(service);
+    }
+}
