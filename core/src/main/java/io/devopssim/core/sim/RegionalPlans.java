@@ -21,6 +21,7 @@ import io.devopssim.core.routing.RoutingPolicy;
 import io.devopssim.core.routing.ServingRegion;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,27 +123,64 @@ final class RegionalPlans {
     static RegionalSetup setup(
             ClusterModel model,
             Map<Integer, List<RegionPlan>> regions,
+            Pricing pricing,
             Optional<Instant> start,
             double duration,
             List<Problem> problems) {
         Optional<FailurePlan> failures = Optional.empty();
+        Optional<Region> cluster = Optional.empty();
         if (model.failures().isPresent()) {
-            failures = failurePlan(model.failures().get(), regions, problems);
+            cluster = clusterRegion(model, pricing, problems);
+            failures = failurePlan(model, regions, cluster, problems);
             afterTheEnd(model.failures().get(), duration, problems);
         }
         Optional<RoutingConfig> routing = Optional.empty();
+        Optional<Topology> served = Optional.empty();
         if (model.traffic().isPresent()) {
-            routing = routing(model.traffic().get(), regions, start, problems);
+            List<RegionPlan> routed = routed(regions);
+            routing = routing(model.traffic().get(), routed, start, problems);
+            if (failures.isPresent() && routing.isPresent()) {
+                served = Optional.of(topology(model, List.of(routed), Optional.empty()).build());
+            }
         }
-        return new RegionalSetup(regions, failures, routing);
+        return new RegionalSetup(regions, failures, routing, served, cluster);
     }
 
-    private static Optional<FailurePlan> failurePlan(
-            Failures f, Map<Integer, List<RegionPlan>> regions, List<Problem> problems) {
+    /**
+     * Returns the cluster's own region, where services without placements run, when there are any:
+     * failures reach them on its zones. Reports it when the cloud catalogue does not know it.
+     */
+    private static Optional<Region> clusterRegion(
+            ClusterModel model, Pricing pricing, List<Problem> problems) {
+        if (model.services().stream().allMatch(ServiceModel::isPlaced)) {
+            return Optional.empty();
+        }
+        Optional<Region> region = pricing.region(model.provider(), model.region());
+        if (region.isEmpty() || region.get().zones().isEmpty()) {
+            problems.add(
+                    new Problem(
+                            "region",
+                            "unknown region \""
+                                    + model.region()
+                                    + "\" of provider \""
+                                    + model.provider()
+                                    + "\" (or it has no zones); failures reach the services"
+                                    + " without placements on the zones the cloud catalogue"
+                                    + " lists for it"));
+        }
+        return region.filter(r -> !r.zones().isEmpty());
+    }
+
+    /**
+     * Returns a topology builder holding the placements' clouds, regions, zones and nodes, then the
+     * cluster's region with every zone of it, if given.
+     */
+    private static Topology.Builder topology(
+            ClusterModel model, Collection<List<RegionPlan>> regions, Optional<Region> cluster) {
         Map<String, Set<String>> zonesByRegion = new LinkedHashMap<>();
         Map<String, String> cloudOf = new LinkedHashMap<>();
         Map<String, Set<String>> nodesByZone = new LinkedHashMap<>();
-        for (List<RegionPlan> list : regions.values()) {
+        for (List<RegionPlan> list : regions) {
             for (RegionPlan r : list) {
                 cloudOf.putIfAbsent(r.location().id(), r.placement().provider());
                 zonesByRegion
@@ -155,15 +193,32 @@ final class RegionalPlans {
                 }
             }
         }
+        cluster.ifPresent(
+                r -> {
+                    cloudOf.putIfAbsent(r.id(), model.provider());
+                    zonesByRegion
+                            .computeIfAbsent(r.id(), k -> new LinkedHashSet<>())
+                            .addAll(r.zones());
+                });
         Topology.Builder b = Topology.builder();
         new LinkedHashSet<>(cloudOf.values()).forEach(b::cloud);
         cloudOf.forEach((region, cloud) -> b.region(cloud, region));
         zonesByRegion.forEach((region, zones) -> zones.forEach(z -> b.zone(region, z)));
         nodesByZone.forEach((zone, nodes) -> nodes.forEach(n -> b.node(zone, n)));
+        return b;
+    }
+
+    private static Optional<FailurePlan> failurePlan(
+            ClusterModel model,
+            Map<Integer, List<RegionPlan>> regions,
+            Optional<Region> cluster,
+            List<Problem> problems) {
+        Failures f = model.failures().orElseThrow();
+        Topology.Builder b = topology(model, regions.values(), cluster);
         List<Integer> kept = new ArrayList<>();
         try {
             Topology topology = b.build();
-            boolean pods = podTargetsExist(f, regions, problems);
+            boolean pods = podTargetsExist(f, podTargets(model, regions, cluster), problems);
             if (!targetsExist(f, topology, problems)) {
                 return Optional.empty();
             }
@@ -219,21 +274,33 @@ final class RegionalPlans {
     }
 
     /**
-     * Reports scheduled pod crashes whose target is not {@code <service>/<region>} of a placed
-     * service, or {@code <service>} of a service placed in one region.
+     * Returns the names a scheduled pod crash can target: {@code <service>/<region>} of every
+     * region a service runs in, and {@code <service>} alone for a service in one region.
      */
-    private static boolean podTargetsExist(
-            Failures f, Map<Integer, List<RegionPlan>> regions, List<Problem> problems) {
-        List<String> known = new ArrayList<>();
-        Set<String> single = new LinkedHashSet<>();
-        for (List<RegionPlan> list : regions.values()) {
-            for (RegionPlan r : list) {
-                known.add(r.plan().model().name() + "/" + r.location().id());
+    private static Set<String> podTargets(
+            ClusterModel model, Map<Integer, List<RegionPlan>> regions, Optional<Region> cluster) {
+        Set<String> targets = new LinkedHashSet<>();
+        for (int i = 0; i < model.services().size(); i++) {
+            String name = model.services().get(i).name();
+            List<String> in = new ArrayList<>();
+            regions.getOrDefault(i, List.of()).forEach(r -> in.add(r.location().id()));
+            if (!model.services().get(i).isPlaced()) {
+                cluster.ifPresent(r -> in.add(r.id()));
             }
-            if (list.size() == 1) {
-                single.add(list.get(0).plan().model().name());
+            in.forEach(region -> targets.add(name + "/" + region));
+            if (in.size() == 1) {
+                targets.add(name);
             }
         }
+        return targets;
+    }
+
+    /**
+     * Reports scheduled pod crashes whose target is not {@code <service>/<region>} of a region the
+     * service runs in, or {@code <service>} of a service that runs in one region.
+     */
+    private static boolean podTargetsExist(
+            Failures f, Set<String> targets, List<Problem> problems) {
         int before = problems.size();
         for (int i = 0; i < f.scheduled().size(); i++) {
             String target = f.scheduled().get(i).target();
@@ -241,15 +308,16 @@ final class RegionalPlans {
                 continue;
             }
             podCrashValues("failures.scheduled[" + i + "]", f.scheduled().get(i), problems);
-            if (!known.contains(target) && !single.contains(target)) {
+            if (!targets.contains(target)) {
                 problems.add(
                         new Problem(
                                 "failures.scheduled[" + i + "].target",
                                 "unknown pod-crash target \""
                                         + target
-                                        + "\"; expected <service>/<region> of a placed service,"
-                                        + " one of "
-                                        + String.join(", ", known)));
+                                        + "\"; expected <service>/<region> of a region the"
+                                        + " service runs in, or <service> when it runs in one;"
+                                        + " known: "
+                                        + String.join(", ", targets)));
             }
         }
         return problems.size() == before;
@@ -336,18 +404,18 @@ final class RegionalPlans {
         return new Problem(path, p.message());
     }
 
+    /** Returns the regions of the first service placed in two or more, which routing serves. */
+    private static List<RegionPlan> routed(Map<Integer, List<RegionPlan>> regions) {
+        return regions.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .filter(list -> list.size() >= 2)
+                .findFirst()
+                .orElse(List.of());
+    }
+
     private static Optional<RoutingConfig> routing(
-            Traffic t,
-            Map<Integer, List<RegionPlan>> regions,
-            Optional<Instant> start,
-            List<Problem> problems) {
-        List<RegionPlan> routed =
-                regions.entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey())
-                        .map(Map.Entry::getValue)
-                        .filter(list -> list.size() >= 2)
-                        .findFirst()
-                        .orElse(List.of());
+            Traffic t, List<RegionPlan> routed, Optional<Instant> start, List<Problem> problems) {
         if (routed.isEmpty()) {
             return Optional.empty();
         }
