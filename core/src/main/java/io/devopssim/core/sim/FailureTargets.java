@@ -102,7 +102,8 @@ final class FailureTargets {
         if (topology.components(kind.level()).isEmpty()) {
             String fix =
                     kind.level() == Level.NODE
-                            ? " needs nodes, and no placement has any; set nodesPerZone on a"
+                            ? " needs nodes, and no placement has any (services without"
+                                    + " placements run on zones only); set nodesPerZone on a"
                                     + " placement"
                             : " needs a "
                                     + kind.level().label()

@@ -248,6 +248,35 @@ class UnplacedFailuresTest {
     }
 
     @Test
+    void nodeLoss_withoutNodes_isRefusedAtItsKind() {
+        ClusterModel model =
+                model(web(), 1800)
+                        .failures(
+                                Failures.scheduled(
+                                        List.of(
+                                                new ScheduledFailure(
+                                                        FailureKind.NODE_LOSS,
+                                                        "us-east-1a-node-1",
+                                                        FAIL_AT,
+                                                        300))))
+                        .build();
+
+        assertThatThrownBy(() -> Simulation.builder(model).pricing(TwoRegions.PRICING).build())
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.problems())
+                                        .singleElement()
+                                        .satisfies(
+                                                p -> {
+                                                    assertThat(p.path())
+                                                            .isEqualTo(
+                                                                    "failures.scheduled[0].kind");
+                                                    assertThat(p.message()).contains("zones only");
+                                                }));
+    }
+
+    @Test
     void clusterRegionUnknownToThePricing_isRefusedAtRegion() {
         ClusterModel model =
                 model(web(), 1800)
