@@ -25,7 +25,8 @@ import java.util.Optional;
  * @param slo the objective results are judged against
  * @param run how the run is carried out
  * @param traffic where clients are and how they are routed to the regions of placed services
- * @param failures what fails during the run, in the regions and zones of placed services
+ * @param failures what fails during the run: in the regions and zones of placed services, and in
+ *     the cluster's own region and its zones for the services without placements
  */
 public record ClusterModel(
         String name,
@@ -177,7 +178,7 @@ public record ClusterModel(
                 built.add(services.get(i).check(problems, "services[" + i + "]"));
             }
             uniqueNames(built, c);
-            RegionalChecks.check(built, traffic, failures, c);
+            RegionalChecks.check(built, traffic, c);
             return new ClusterModel(
                     name,
                     provider,

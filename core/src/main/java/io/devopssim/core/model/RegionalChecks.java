@@ -19,16 +19,13 @@ final class RegionalChecks {
 
     private RegionalChecks() {}
 
-    static void check(List<ServiceModel> services, Traffic traffic, Failures failures, Check c) {
+    static void check(List<ServiceModel> services, Traffic traffic, Check c) {
         boolean placed = services.stream().anyMatch(ServiceModel::isPlaced);
         if (traffic != null) {
             traffic(traffic, c);
             if (!placed) {
                 c.fail("traffic", "needs a service with placements to route to, none has any");
             }
-        }
-        if (failures != null && !placed) {
-            c.fail("failures", "need a service with placements to fail, none has any");
         }
         Set<String> first = null;
         for (int i = 0; i < services.size(); i++) {

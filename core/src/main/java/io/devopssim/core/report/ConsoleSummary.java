@@ -2,10 +2,12 @@ package io.devopssim.core.report;
 
 import io.devopssim.core.anomaly.AnomalyAlert;
 import io.devopssim.core.sim.LatencySummary;
+import io.devopssim.core.sim.RegionResult;
 import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.SimulationResult;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,14 +63,7 @@ public final class ConsoleSummary {
 
     private static void service(StringBuilder out, ServiceResult s, double runSeconds) {
         line(out, "");
-        line(
-                out,
-                "Service %s on %s/%s %s at $%.4f per replica-hour",
-                s.name(),
-                s.provider(),
-                s.region(),
-                s.instanceType(),
-                s.price().perHour());
+        line(out, "Service %s on %s per replica-hour", s.name(), where(s));
         line(
                 out,
                 "  requests      %s arrived, %s served, %s dropped or timed out",
@@ -92,6 +87,25 @@ public final class ConsoleSummary {
         latency(out, s.latency());
         replicas(out, s, runSeconds);
         line(out, "  cost          %s", money(s.cost()));
+    }
+
+    /**
+     * Returns where a service runs, {@code aws/us-east-1 m5.large at $0.0960}, with every region of
+     * a service placed in several joined by {@code +}.
+     */
+    private static String where(ServiceResult s) {
+        if (s.regions().size() < 2) {
+            return where(s.provider(), s.region(), s.instanceType(), s.price().perHour());
+        }
+        List<String> parts = new ArrayList<>();
+        for (RegionResult r : s.regions()) {
+            parts.add(where(r.provider(), r.region(), r.instanceType(), r.price().perHour()));
+        }
+        return String.join(" + ", parts);
+    }
+
+    private static String where(String provider, String region, String type, double perHour) {
+        return String.format(Locale.ROOT, "%s/%s %s at $%.4f", provider, region, type, perHour);
     }
 
     private static void episodes(StringBuilder out, ServiceResult s, SimulationResult r) {

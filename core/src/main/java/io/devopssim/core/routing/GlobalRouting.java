@@ -6,6 +6,7 @@ import io.devopssim.core.failure.FailureEvent;
 import io.devopssim.core.failure.FailureRecovered;
 import io.devopssim.core.failure.FailureStarted;
 import io.devopssim.core.failure.Level;
+import io.devopssim.core.failure.Topology;
 import io.devopssim.core.internal.checks.Bounds;
 import io.devopssim.core.internal.tree.Problems;
 import io.devopssim.core.kernel.SimulationKernel;
@@ -23,12 +24,12 @@ import java.util.Set;
  * Routes the traffic of every client source to serving regions over a run, through failures.
  *
  * <p>Call {@link #regionFailed} and {@link #regionRestored} (from a failure listener or an action)
- * as regions go down and come back. Health checks detect the change ({@link HealthCheck}), the
- * policy picks new answers ({@link RoutingPolicy}), and clients take them up through DNS caches
- * ({@link DnsSettings}) or anycast convergence ({@link AnycastSettings}). The component schedules
- * one kernel event per detection and per answer update, never periodic ones, so {@link
- * SimulationKernel#run()} still drains. It publishes {@link RegionMarkedUnhealthy}, {@link
- * RegionMarkedHealthy} and {@link RoutingAnswerChanged}.
+ * as regions go down and come back, or let {@link #followFailures(Topology)} do it. Health checks
+ * detect the change ({@link HealthCheck}), the policy picks new answers ({@link RoutingPolicy}),
+ * and clients take them up through DNS caches ({@link DnsSettings}) or anycast convergence ({@link
+ * AnycastSettings}). The component schedules one kernel event per detection and per answer update,
+ * never periodic ones, so {@link SimulationKernel#run()} still drains. It publishes {@link
+ * RegionMarkedUnhealthy}, {@link RegionMarkedHealthy} and {@link RoutingAnswerChanged}.
  *
  * <p>Random streams: {@code routing/health/<region>} for check phases left unset, and {@code
  * routing/resolvers/<source>} for the resolver population of each source.
@@ -131,12 +132,44 @@ public final class GlobalRouting {
      *
      * <p>A serving region fails when its region component goes down, by a region or cloud outage,
      * and is restored when it comes back up. Regions are matched by id with the topology's region
-     * names; other regions are ignored. Zone, node and pod failures do not change routing: they
-     * reduce capacity, not reachability.
+     * names; other regions are ignored. Zone, node and pod failures do not change routing, even
+     * when they take every zone of a region down; {@link #followFailures(Topology)} counts that
+     * case as a region outage.
      */
     public void followFailures() {
         kernel.addListener(FailureStarted.class, e -> regions(e).forEach(this::regionFailed));
         kernel.addListener(FailureRecovered.class, e -> regions(e).forEach(this::regionRestored));
+    }
+
+    /**
+     * Makes routing follow the kernel's failure events, counting a region whose zones are all down
+     * as down.
+     *
+     * <p>A serving region fails when its region component goes down (a region or cloud outage), or
+     * when every zone the topology lists for it is down: by zone outages, or, for a zone with
+     * nodes, by node failures covering all of them. It is restored as soon as the region and one of
+     * its zones are up again; overlapping failures are counted as the failure injector counts them.
+     * Health checks then detect the change as for a region outage. Regions are matched by id with
+     * the topology's region names; other regions are ignored.
+     *
+     * @param topology where the serving regions' pods run, such as the failure plan's
+     */
+    public void followFailures(Topology topology) {
+        RegionOutages outages = new RegionOutages(Objects.requireNonNull(topology, "topology"));
+        kernel.addListener(FailureEvent.class, e -> follow(outages, e));
+    }
+
+    private void follow(RegionOutages outages, FailureEvent event) {
+        for (String region : outages.apply(event)) {
+            if (table.regionIndex(region).isEmpty()) {
+                continue;
+            }
+            if (outages.isDown(region)) {
+                regionFailed(region);
+            } else {
+                regionRestored(region);
+            }
+        }
     }
 
     /**

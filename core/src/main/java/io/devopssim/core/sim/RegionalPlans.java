@@ -6,8 +6,6 @@ import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.core.autoscale.HpaSpec;
 import io.devopssim.core.failure.FailureKind;
 import io.devopssim.core.failure.FailurePlan;
-import io.devopssim.core.failure.Level;
-import io.devopssim.core.failure.ScheduledFailure;
 import io.devopssim.core.failure.Topology;
 import io.devopssim.core.internal.checks.Bounds;
 import io.devopssim.core.internal.tree.Problems;
@@ -21,6 +19,7 @@ import io.devopssim.core.routing.RoutingPolicy;
 import io.devopssim.core.routing.ServingRegion;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,27 +121,64 @@ final class RegionalPlans {
     static RegionalSetup setup(
             ClusterModel model,
             Map<Integer, List<RegionPlan>> regions,
+            Pricing pricing,
             Optional<Instant> start,
             double duration,
             List<Problem> problems) {
         Optional<FailurePlan> failures = Optional.empty();
+        Optional<Region> cluster = Optional.empty();
         if (model.failures().isPresent()) {
-            failures = failurePlan(model.failures().get(), regions, problems);
-            afterTheEnd(model.failures().get(), duration, problems);
+            cluster = clusterRegion(model, pricing, problems);
+            failures = failurePlan(model, regions, cluster, problems);
+            FailureTargets.afterTheEnd(model.failures().get(), duration, problems);
         }
         Optional<RoutingConfig> routing = Optional.empty();
+        Optional<Topology> served = Optional.empty();
         if (model.traffic().isPresent()) {
-            routing = routing(model.traffic().get(), regions, start, problems);
+            List<RegionPlan> routed = routed(regions);
+            routing = routing(model.traffic().get(), routed, start, problems);
+            if (failures.isPresent() && routing.isPresent()) {
+                served = Optional.of(topology(model, List.of(routed), Optional.empty()).build());
+            }
         }
-        return new RegionalSetup(regions, failures, routing);
+        return new RegionalSetup(regions, failures, routing, served, cluster);
     }
 
-    private static Optional<FailurePlan> failurePlan(
-            Failures f, Map<Integer, List<RegionPlan>> regions, List<Problem> problems) {
+    /**
+     * Returns the cluster's own region, where services without placements run, when there are any:
+     * failures reach them on its zones. Reports it when the cloud catalogue does not know it.
+     */
+    private static Optional<Region> clusterRegion(
+            ClusterModel model, Pricing pricing, List<Problem> problems) {
+        if (model.services().stream().allMatch(ServiceModel::isPlaced)) {
+            return Optional.empty();
+        }
+        Optional<Region> region = pricing.region(model.provider(), model.region());
+        if (region.isEmpty() || region.get().zones().isEmpty()) {
+            problems.add(
+                    new Problem(
+                            "region",
+                            "unknown region \""
+                                    + model.region()
+                                    + "\" of provider \""
+                                    + model.provider()
+                                    + "\" (or it has no zones); failures reach the services"
+                                    + " without placements on the zones the cloud catalogue"
+                                    + " lists for it"));
+        }
+        return region.filter(r -> !r.zones().isEmpty());
+    }
+
+    /**
+     * Returns a topology builder holding the placements' clouds, regions, zones and nodes, then the
+     * cluster's region with every zone of it, if given.
+     */
+    private static Topology.Builder topology(
+            ClusterModel model, Collection<List<RegionPlan>> regions, Optional<Region> cluster) {
         Map<String, Set<String>> zonesByRegion = new LinkedHashMap<>();
         Map<String, String> cloudOf = new LinkedHashMap<>();
         Map<String, Set<String>> nodesByZone = new LinkedHashMap<>();
-        for (List<RegionPlan> list : regions.values()) {
+        for (List<RegionPlan> list : regions) {
             for (RegionPlan r : list) {
                 cloudOf.putIfAbsent(r.location().id(), r.placement().provider());
                 zonesByRegion
@@ -155,16 +191,35 @@ final class RegionalPlans {
                 }
             }
         }
+        cluster.ifPresent(
+                r -> {
+                    cloudOf.putIfAbsent(r.id(), model.provider());
+                    zonesByRegion
+                            .computeIfAbsent(r.id(), k -> new LinkedHashSet<>())
+                            .addAll(r.zones());
+                });
         Topology.Builder b = Topology.builder();
         new LinkedHashSet<>(cloudOf.values()).forEach(b::cloud);
         cloudOf.forEach((region, cloud) -> b.region(cloud, region));
         zonesByRegion.forEach((region, zones) -> zones.forEach(z -> b.zone(region, z)));
         nodesByZone.forEach((zone, nodes) -> nodes.forEach(n -> b.node(zone, n)));
+        return b;
+    }
+
+    private static Optional<FailurePlan> failurePlan(
+            ClusterModel model,
+            Map<Integer, List<RegionPlan>> regions,
+            Optional<Region> cluster,
+            List<Problem> problems) {
+        Failures f = model.failures().orElseThrow();
+        Topology.Builder b = topology(model, regions.values(), cluster);
         List<Integer> kept = new ArrayList<>();
         try {
             Topology topology = b.build();
-            boolean pods = podTargetsExist(f, regions, problems);
-            if (!targetsExist(f, topology, problems)) {
+            boolean pods =
+                    FailureTargets.podTargetsExist(
+                            f, FailureTargets.podTargets(model, regions, cluster), problems);
+            if (!FailureTargets.targetsExist(f, topology, problems)) {
                 return Optional.empty();
             }
             FailurePlan.Builder plan = FailurePlan.builder(topology);
@@ -200,86 +255,6 @@ final class RegionalPlans {
         return new Problem(prefix + kept.get(k) + p.path().substring(close), p.message());
     }
 
-    /** Reports failures of a level the topology has no component of: pods, or nodes unset. */
-    private static boolean targetsExist(Failures f, Topology topology, List<Problem> problems) {
-        int before = problems.size();
-        for (int i = 0; i < f.scheduled().size(); i++) {
-            FailureKind kind = f.scheduled().get(i).kind();
-            if (kind != FailureKind.POD_CRASH) {
-                noTargets("failures.scheduled[" + i + "]", kind, topology).ifPresent(problems::add);
-            }
-        }
-        for (int i = 0; i < f.random().size(); i++) {
-            FailureKind kind = f.random().get(i).kind();
-            if (kind != FailureKind.POD_CRASH) {
-                noTargets("failures.random[" + i + "]", kind, topology).ifPresent(problems::add);
-            }
-        }
-        return problems.size() == before;
-    }
-
-    /**
-     * Reports scheduled pod crashes whose target is not {@code <service>/<region>} of a placed
-     * service, or {@code <service>} of a service placed in one region.
-     */
-    private static boolean podTargetsExist(
-            Failures f, Map<Integer, List<RegionPlan>> regions, List<Problem> problems) {
-        List<String> known = new ArrayList<>();
-        Set<String> single = new LinkedHashSet<>();
-        for (List<RegionPlan> list : regions.values()) {
-            for (RegionPlan r : list) {
-                known.add(r.plan().model().name() + "/" + r.location().id());
-            }
-            if (list.size() == 1) {
-                single.add(list.get(0).plan().model().name());
-            }
-        }
-        int before = problems.size();
-        for (int i = 0; i < f.scheduled().size(); i++) {
-            String target = f.scheduled().get(i).target();
-            if (f.scheduled().get(i).kind() != FailureKind.POD_CRASH) {
-                continue;
-            }
-            podCrashValues("failures.scheduled[" + i + "]", f.scheduled().get(i), problems);
-            if (!known.contains(target) && !single.contains(target)) {
-                problems.add(
-                        new Problem(
-                                "failures.scheduled[" + i + "].target",
-                                "unknown pod-crash target \""
-                                        + target
-                                        + "\"; expected <service>/<region> of a placed service,"
-                                        + " one of "
-                                        + String.join(", ", known)));
-            }
-        }
-        return problems.size() == before;
-    }
-
-    private static void podCrashValues(String path, ScheduledFailure f, List<Problem> problems) {
-        if (f.count() < 1) {
-            problems.add(new Problem(path + ".count", "must be >= 1, was " + f.count()));
-        }
-        if (Double.isNaN(f.atSeconds()) || f.atSeconds() < 0) {
-            problems.add(
-                    new Problem(path + ".at", "must be >= 0, was " + Bounds.number(f.atSeconds())));
-        }
-    }
-
-    private static Optional<Problem> noTargets(String path, FailureKind kind, Topology topology) {
-        if (topology.components(kind.level()).isEmpty()) {
-            String fix =
-                    kind.level() == Level.NODE
-                            ? " needs nodes, and no placement has any; set nodesPerZone on a"
-                                    + " placement"
-                            : " needs a "
-                                    + kind.level().label()
-                                    + " and no placement was found"
-                                    + " in the cloud catalogue; see the placements' problems";
-            return Optional.of(new Problem(path + ".kind", kind.label() + fix));
-        }
-        return Optional.empty();
-    }
-
     /**
      * Returns a warning when the step is coarser than the failover it should resolve: longer than
      * the health checks' interval or the time clients take to move (TTL, or anycast convergence).
@@ -308,23 +283,6 @@ final class RegionalPlans {
                         + " s");
     }
 
-    /** Reports scheduled failures that start at or after the end of the run: they would not run. */
-    private static void afterTheEnd(Failures f, double duration, List<Problem> problems) {
-        for (int i = 0; i < f.scheduled().size(); i++) {
-            double at = f.scheduled().get(i).atSeconds();
-            if (at >= duration) {
-                problems.add(
-                        new Problem(
-                                "failures.scheduled[" + i + "].at",
-                                "must be before the end of the run ("
-                                        + Bounds.number(duration)
-                                        + " s), was "
-                                        + Bounds.number(at)
-                                        + " s"));
-            }
-        }
-    }
-
     /** Renames the failure plan's Java fields in a problem's path to the scenario's keys. */
     private static Problem fileKeys(Problem p) {
         String path = p.path();
@@ -336,18 +294,18 @@ final class RegionalPlans {
         return new Problem(path, p.message());
     }
 
+    /** Returns the regions of the first service placed in two or more, which routing serves. */
+    private static List<RegionPlan> routed(Map<Integer, List<RegionPlan>> regions) {
+        return regions.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .filter(list -> list.size() >= 2)
+                .findFirst()
+                .orElse(List.of());
+    }
+
     private static Optional<RoutingConfig> routing(
-            Traffic t,
-            Map<Integer, List<RegionPlan>> regions,
-            Optional<Instant> start,
-            List<Problem> problems) {
-        List<RegionPlan> routed =
-                regions.entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey())
-                        .map(Map.Entry::getValue)
-                        .filter(list -> list.size() >= 2)
-                        .findFirst()
-                        .orElse(List.of());
+            Traffic t, List<RegionPlan> routed, Optional<Instant> start, List<Problem> problems) {
         if (routed.isEmpty()) {
             return Optional.empty();
         }

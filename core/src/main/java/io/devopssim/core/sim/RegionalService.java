@@ -1,14 +1,11 @@
 package io.devopssim.core.sim;
 
 import io.devopssim.core.failure.Component;
-import io.devopssim.core.failure.FailureKind;
 import io.devopssim.core.failure.FailurePlan;
 import io.devopssim.core.failure.FailureRecovered;
 import io.devopssim.core.failure.FailureStarted;
 import io.devopssim.core.failure.Level;
-import io.devopssim.core.failure.RandomFailures;
 import io.devopssim.core.failure.ScheduledFailure;
-import io.devopssim.core.failure.Topology;
 import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.load.Workload;
 import io.devopssim.core.model.ServiceModel;
@@ -27,9 +24,9 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Every step the service's load is split by routing's current shares: the share of each source
  * (its fixed share of the global trace) times the fraction of it answered with each region. Traffic
- * routed to a region that is down fails and is counted apart. Failures remove the pods of the zones
- * they take down at once; each region's ReplicaSet recreates them in its zones still up, or waits
- * until one is up again.
+ * routed to a region that is down (itself, or in every zone or node the service has there) fails
+ * and is counted apart. Failures remove the pods of the zones they take down at once; each region's
+ * ReplicaSet recreates them in its zones still up, or waits until one is up again.
  *
  * <p>Users see the network round trip from their source to the region that answers them on top of
  * the region's queueing response time: each region records, per step, the mixture of its response
@@ -42,6 +39,7 @@ final class RegionalService {
     private final List<RegionPlan> plans;
     private final ServiceRuntime[] regions;
     private final String[] names;
+    private final boolean[] regionDown;
     private final boolean[] down;
     private final GlobalRouting routing;
     private final String[] sources;
@@ -92,6 +90,7 @@ final class RegionalService {
                                     rp.placement()::nodes),
                             streams);
         }
+        regionDown = new boolean[n];
         down = new boolean[n];
         this.routing = n >= 2 ? routing : null;
         List<ClientSource> list = this.routing == null ? List.of() : routedSources;
@@ -131,57 +130,12 @@ final class RegionalService {
      * naming this service crash their count of newest pods at their time.
      */
     void crashPods(FailurePlan plan, List<ScheduledFailure> podCrashes, SimulationKernel kernel) {
-        List<RandomFailures> specs =
-                plan.random().stream().filter(f -> f.kind() == FailureKind.POD_CRASH).toList();
         for (int r = 0; r < regions.length; r++) {
-            ZonePlacer placer = regions[r].zones();
-            double[] mtbf = new double[placer.size()];
-            boolean any = false;
-            for (int z = 0; z < mtbf.length; z++) {
-                mtbf[z] = mtbfAt(plan.topology(), specs, placer.name(z));
-                any |= !Double.isNaN(mtbf[z]);
-            }
-            List<ScheduledFailure> scheduled = scheduledIn(podCrashes, r);
-            if (any || !scheduled.isEmpty()) {
-                String stream = "failure/pod-crash/" + model.name() + "/" + names[r];
-                PodCrashes crashes =
-                        new PodCrashes(mtbf, plan.horizonSeconds(), kernel.random(stream));
-                regions[r].crashPods(crashes, names[r]);
-            }
-            ServiceRuntime region = regions[r];
-            for (ScheduledFailure f : scheduled) {
-                kernel.scheduleAt(f.atSeconds(), k -> region.crashNewest(f.count(), k.now()));
-            }
+            List<ScheduledFailure> scheduled =
+                    PodCrashSetup.aimedAt(podCrashes, model.name(), names[r], regions.length == 1);
+            String stream = "failure/pod-crash/" + model.name() + "/" + names[r];
+            PodCrashSetup.arm(regions[r], names[r], plan, scheduled, stream, kernel);
         }
-    }
-
-    /** Returns the scheduled pod crashes of region {@code r} of this service. */
-    private List<ScheduledFailure> scheduledIn(List<ScheduledFailure> podCrashes, int r) {
-        String regional = model.name() + "/" + names[r];
-        boolean single = regions.length == 1;
-        return podCrashes.stream()
-                .filter(f -> f.kind() == FailureKind.POD_CRASH)
-                .filter(
-                        f ->
-                                f.target().equals(regional)
-                                        || single && f.target().equals(model.name()))
-                .toList();
-    }
-
-    /** Returns the MTBF of the first entry whose scope holds the zone or node, or NaN. */
-    private static double mtbfAt(Topology topology, List<RandomFailures> specs, String location) {
-        for (RandomFailures f : specs) {
-            if (f.scope().isEmpty()) {
-                return f.mtbfSeconds();
-            }
-            for (Component c : topology.subtree(f.scope().get())) {
-                boolean place = c.level() == Level.ZONE || c.level() == Level.NODE;
-                if (place && c.name().equals(location)) {
-                    return f.mtbfSeconds();
-                }
-            }
-        }
-        return Double.NaN;
     }
 
     /** Runs {@code action} once, when routing first marks its failed region unhealthy. */
@@ -330,22 +284,44 @@ final class RegionalService {
         if (!touched) {
             return;
         }
-        reconcile(e.time());
         List<String> failedRegions = new ArrayList<>();
         for (String region : e.changed(Level.REGION)) {
             if (indexOf(region) >= 0) {
                 failedRegions.add(region);
             }
         }
+        for (String region : refreshDown()) {
+            if (!failedRegions.contains(region)) {
+                failedRegions.add(region);
+            }
+        }
+        reconcile(e.time());
         String what = e.kind().label() + " " + e.target().name();
         failovers.open(e.failureId(), what, failedRegions, e.time());
     }
 
     private void failureRecovered(FailureRecovered e) {
         if (mark(e.changed(Level.REGION), locations(e.changed()), false)) {
+            refreshDown();
             reconcile(e.time());
         }
         failovers.recovered(e.failureId(), e.time());
+    }
+
+    /**
+     * Sets each region down while it is down itself or in every location of this service there;
+     * returns the regions that went down.
+     */
+    private List<String> refreshDown() {
+        List<String> wentDown = new ArrayList<>();
+        for (int r = 0; r < regions.length; r++) {
+            boolean now = regionDown[r] || regions[r].zones().allDown();
+            if (now && !down[r]) {
+                wentDown.add(names[r]);
+            }
+            down[r] = now;
+        }
+        return wentDown;
     }
 
     /** Returns the zones and nodes among changed components: what pods are placed on. */
@@ -366,7 +342,7 @@ final class RegionalService {
         for (String region : changedRegions) {
             int r = indexOf(region);
             if (r >= 0) {
-                down[r] = isDown;
+                regionDown[r] = isDown;
                 touched = true;
             }
         }

@@ -8,10 +8,12 @@ import java.util.Optional;
  * What happened to one service during a run: traffic, SLO, replicas, cost and decisions.
  *
  * @param name the service's name
- * @param provider the cloud provider's id
- * @param region the provider's region
- * @param instanceType the instance type one replica runs on
- * @param price the price used for its replicas
+ * @param provider the cloud provider's id; for a placed service, that of its first region
+ * @param region the provider's region; for a placed service, its first region ({@link #regions}
+ *     lists them all)
+ * @param instanceType the instance type one replica runs on; for a placed service, the first
+ *     region's
+ * @param price the price used for its replicas; for a placed service, the first region's
  * @param arrivedRequests requests that arrived (trace gaps excluded)
  * @param servedRequests requests that were served
  * @param droppedRequests requests dropped for lack of capacity or timed out while waiting

@@ -69,7 +69,8 @@ final class ServiceRuntime implements ScalingInput {
      * Creates the runtime of one service, or of one region of it when {@code zones} is set.
      *
      * @param epochStart the wall-clock epoch seconds simulated time 0 stands for
-     * @param zones places pods on the region's zones; null for a service without placements
+     * @param zones places pods on the region's zones; null for a service without placements in a
+     *     model without failures
      * @param streams the prefix of the random streams of start-up and readiness
      */
     ServiceRuntime(

@@ -1,5 +1,6 @@
 package io.devopssim.core.sim;
 
+import io.devopssim.cloud.Region;
 import io.devopssim.core.anomaly.AnomalyAlert;
 import io.devopssim.core.failure.FailureInjector;
 import io.devopssim.core.failure.ScheduledFailure;
@@ -127,19 +128,7 @@ public final class Simulation {
                 placed.add(regionalService(i, plan, kernel, routing, step, steps));
                 continue;
             }
-            ServiceRecorder recorder =
-                    new ServiceRecorder(
-                            model.slo(), step, steps, recordSeries, latencyDistribution);
-            List<WatchSpec> watched = watches.getOrDefault(plan.model().name(), List.of());
-            services.add(
-                    new ServiceRuntime(
-                            plan,
-                            kernel,
-                            recorder,
-                            watched,
-                            epochStart(),
-                            null,
-                            "service/" + plan.model().name()));
+            services.add(unplacedService(plan, kernel, step, steps));
         }
         services.forEach(ServiceRuntime::start);
         placed.forEach(RegionalService::start);
@@ -176,12 +165,45 @@ public final class Simulation {
         return results;
     }
 
+    /**
+     * Returns the runtime of a service without placements; when failures reach it, its pods are
+     * spread over the zones of the cluster's region and follow the failures there.
+     */
+    private ServiceRuntime unplacedService(
+            ServicePlan plan, SimulationKernel kernel, double step, int steps) {
+        ServiceRecorder recorder =
+                new ServiceRecorder(model.slo(), step, steps, recordSeries, latencyDistribution);
+        List<WatchSpec> watched = watches.getOrDefault(plan.model().name(), List.of());
+        Optional<Region> cluster = regional == null ? Optional.empty() : regional.cluster();
+        ZonePlacer zones = cluster.map(r -> new ZonePlacer(r.zones())).orElse(null);
+        String name = plan.model().name();
+        ServiceRuntime runtime =
+                new ServiceRuntime(
+                        plan, kernel, recorder, watched, epochStart(), zones, "service/" + name);
+        if (cluster.isPresent() && regional.failures().isPresent()) {
+            List<ScheduledFailure> scheduled =
+                    model.failures().map(Failures::scheduled).orElse(List.of());
+            UnplacedFailures.follow(
+                    runtime,
+                    name,
+                    cluster.get().id(),
+                    regional.failures().get(),
+                    scheduled,
+                    kernel);
+        }
+        return runtime;
+    }
+
     /** Starts failures and routing on the kernel; returns the routing, or null without one. */
     private GlobalRouting startRegional(SimulationKernel kernel) {
         GlobalRouting routing = null;
         if (regional.routing().isPresent()) {
             routing = GlobalRouting.start(kernel, regional.routing().get());
-            routing.followFailures();
+            if (regional.served().isPresent()) {
+                routing.followFailures(regional.served().get());
+            } else {
+                routing.followFailures();
+            }
         }
         regional.failures().ifPresent(plan -> FailureInjector.start(kernel, plan));
         return routing;

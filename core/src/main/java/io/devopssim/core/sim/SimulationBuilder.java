@@ -247,7 +247,8 @@ public final class SimulationBuilder {
         }
         RegionalSetup regional =
                 model.isMultiRegion()
-                        ? RegionalPlans.setup(model, regionalPlans, start, duration, problems)
+                        ? RegionalPlans.setup(
+                                model, regionalPlans, pricing, start, duration, problems)
                         : null;
         if (!problems.isEmpty()) {
             throw new InvalidInputException(model.name(), problems);

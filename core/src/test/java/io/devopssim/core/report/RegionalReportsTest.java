@@ -102,6 +102,17 @@ class RegionalReportsTest {
     }
 
     @Test
+    void console_headerNamesEveryRegionWithItsTypeAndPrice() {
+        String text = ConsoleSummary.render(run(5));
+
+        // the prices of the test catalogue: $0.1 per hour on provider a, $0.2 on b
+        assertThat(text)
+                .contains(
+                        "Service web on a/east t at $0.1000 + b/west t at $0.2000 per"
+                                + " replica-hour");
+    }
+
+    @Test
     void csv_regionsAndTimeline_haveOneRowEach() throws IOException {
         SimulationResult result = run(5);
         StringBuilder regions = new StringBuilder();

@@ -27,6 +27,11 @@ class ZoneOutageTest {
 
     private static TimeSeries series(
             List<String> zones, int nodes, FailureKind kind, String failing) {
+        return region(zones, nodes, kind, failing).series().orElseThrow();
+    }
+
+    private static RegionResult region(
+            List<String> zones, int nodes, FailureKind kind, String failing) {
         ServiceModel.Builder web =
                 ServiceModel.builder("web")
                         .instanceType("m5.large")
@@ -50,7 +55,7 @@ class ZoneOutageTest {
                         .build();
         SimulationResult result =
                 Simulation.builder(model).pricing(TwoRegions.PRICING).build().run();
-        return result.services().get(0).regions().get(0).series().orElseThrow();
+        return result.services().get(0).regions().get(0);
     }
 
     private static double at(TimeSeries series, Column column, double time) {
@@ -81,7 +86,15 @@ class ZoneOutageTest {
         assertThat(at(s, Column.REPLICAS, 900)).isEqualTo(4);
         assertThat(at(s, Column.READY_REPLICAS, 935)).isZero();
         assertThat(at(s, Column.READY_REPLICAS, 940)).isEqualTo(4);
-        assertThat(at(s, Column.DROPPED_RPS, 700)).isEqualTo(20);
+    }
+
+    @Test
+    void zoneOutage_ofTheOnlyZone_failsTheRegionsTrafficByOutage_notAsDropped() {
+        RegionResult r = region(List.of("us-east-1a"), 0, FailureKind.ZONE_OUTAGE, "us-east-1a");
+
+        // the region is dead while its only zone is: 20 rps for the 300 s outage fail by outage
+        assertThat(r.failedByOutageRequests()).isEqualTo(20.0 * 300);
+        assertThat(at(r.series().orElseThrow(), Column.DROPPED_RPS, 700)).isZero();
     }
 
     @Test
