@@ -39,8 +39,9 @@ package io.devopssim.core.discrete;
  *   <li>The checks run at t = 30, 60, ..., 3,600; requests finished at exactly t = 3,600 count.
  * </ul>
  *
- * <p><b>Cost.</b> One run dispatches about 1.4 events per request, each O(log n); the check at each
- * 30 s visits only the busy VMs. No event walks the fleet.
+ * <p><b>Cost.</b> A run dispatches about one kernel event per request (a VM's jobs finishing at the
+ * same instant share one completion event), each O(log n) in the fleet and the VM's jobs; the check
+ * at each 30-s instant visits only the busy VMs. No event walks the fleet.
  */
 public final class CspAutoscaleScenario {
 
