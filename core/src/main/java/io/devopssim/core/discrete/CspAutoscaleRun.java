@@ -18,6 +18,7 @@ final class CspAutoscaleRun {
     static final int VM_MEMORY_GIB = 8;
 
     private final int hosts;
+    private final CspReadings readings;
     private final int maxVms;
     private final SimulationKernel kernel = SimulationKernel.create(0L);
     private final ProcessorSharingPool pool;
@@ -35,8 +36,9 @@ final class CspAutoscaleRun {
     private int peakVms;
     private long otherEvents;
 
-    CspAutoscaleRun(int hosts) {
+    CspAutoscaleRun(int hosts, CspReadings readings) {
         this.hosts = hosts;
+        this.readings = readings;
         int perHost = Math.min(HOST_CORES / VM_CORES, HOST_MEMORY_GIB / VM_MEMORY_GIB);
         this.maxVms = perHost * hosts;
         this.pool = ProcessorSharingPool.create(kernel, BUSY_THRESHOLD, this::completed);
@@ -62,17 +64,33 @@ final class CspAutoscaleRun {
 
     private void tick(int k) {
         otherEvents++;
+        if (readings.checkSeesCompletions()) {
+            // Completions due now were scheduled earlier, so they run before this event.
+            kernel.schedule(0, kernel -> instant(k));
+        } else {
+            instant(k);
+        }
+    }
+
+    /** Handles one 30-s instant: the batch, the scale-out check and the VMs it asks for. */
+    private void instant(int k) {
         double now = k * CHECK_INTERVAL;
         int batch = (int) Math.round(now / BATCH_INTERVAL);
+        boolean check = k > 0;
+        int asked = check && !readings.checkSeesArrivals() ? askForVms() : 0;
         if (batch * BATCH_INTERVAL == now && batch < BATCHES) {
             routeBatch(batch);
         }
-        if (k > 0) {
-            int asked = askForVms();
-            for (int i = 0; i < asked; i++) {
-                startVm();
-                added++;
-            }
+        if (check && readings.checkSeesArrivals()) {
+            asked = askForVms();
+        }
+        startVms(asked);
+    }
+
+    private void startVms(int count) {
+        for (int i = 0; i < count; i++) {
+            startVm();
+            added++;
         }
     }
 
@@ -88,6 +106,9 @@ final class CspAutoscaleRun {
 
     private void routeBatch(int m) {
         long size = batchSize(hosts, m);
+        if (size > 0 && pool.runningVms() == 0) {
+            throw new IllegalStateException("no running VM to route batch " + m + " to");
+        }
         for (long n = 0; n < size; n++) {
             roundRobin = (roundRobin + 1) % pool.runningVms();
             int vm = pool.runningVmAt(roundRobin);
@@ -117,7 +138,10 @@ final class CspAutoscaleRun {
         ensureCapacity(vm);
         hostOf[vm] = host;
         routedAtLastAsk[vm] = 0;
-        idleExpiry[vm] = kernel.schedule(IDLE_LIMIT, kernel -> expire(vm));
+        idleExpiry[vm] = -1;
+        if (readings.idleFromStart()) {
+            idleExpiry[vm] = kernel.schedule(IDLE_LIMIT, kernel -> expire(vm));
+        }
         peakVms = Math.max(peakVms, pool.runningVms());
     }
 

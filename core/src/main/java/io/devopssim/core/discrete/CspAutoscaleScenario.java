@@ -84,6 +84,6 @@ public final class CspAutoscaleScenario {
      * @return what the run produced
      */
     public CspAutoscaleOutcome run() {
-        return new CspAutoscaleRun(hosts).run();
+        return new CspAutoscaleRun(hosts, CspReadings.CHOSEN).run();
     }
 }

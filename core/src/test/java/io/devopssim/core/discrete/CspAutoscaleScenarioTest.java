@@ -90,4 +90,31 @@ class CspAutoscaleScenarioTest {
         assertThat(CloudSimPlusReference.forHosts(1_000).orElseThrow().finished())
                 .isEqualTo(225_493);
     }
+
+    @Test
+    void run_neverBusyVmsKept_destroysAndSoAddsFewerVms() {
+        // Without the idle clock from a VM's start, VMs that never got a request are never
+        // destroyed, so the fleet stays at the cap longer and fewer VMs are added.
+        CspAutoscaleOutcome chosen = new CspAutoscaleRun(10, CspReadings.CHOSEN).run();
+        CspAutoscaleOutcome kept =
+                new CspAutoscaleRun(10, new CspReadings(true, false, false)).run();
+
+        assertThat(kept.finished()).isEqualTo(chosen.finished());
+        assertThat(kept.vmsDestroyed()).isLessThan(chosen.vmsDestroyed());
+        assertThat(kept.vmsAdded()).isLessThan(chosen.vmsAdded());
+    }
+
+    @Test
+    void run_eachReading_isDeterministicAndConsistent() {
+        for (boolean arrivals : new boolean[] {true, false}) {
+            for (boolean completions : new boolean[] {true, false}) {
+                CspReadings readings = new CspReadings(arrivals, completions, true);
+                CspAutoscaleOutcome first = new CspAutoscaleRun(10, readings).run();
+
+                assertThat(new CspAutoscaleRun(10, readings).run()).isEqualTo(first);
+                assertThat(first.vmsAtEnd())
+                        .isEqualTo(100 + first.vmsAdded() - first.vmsDestroyed());
+            }
+        }
+    }
 }
