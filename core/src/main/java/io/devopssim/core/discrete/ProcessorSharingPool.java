@@ -261,13 +261,7 @@ public final class ProcessorSharingPool {
         double wasUtilisation = vm.utilisation();
         int wasCount = vm.jobCount();
         vm.advance(now);
-        int finished = 0;
-        while (vm.headFinished()) {
-            if (finished == finishedScratch.length) {
-                finishedScratch = Arrays.copyOf(finishedScratch, finished * 2);
-            }
-            finishedScratch[finished++] = vm.removeHead();
-        }
+        int finished = retireDue(vm, now);
         reindex(vm, wasUtilisation, wasCount);
         reschedule(vm);
 
@@ -275,6 +269,26 @@ public final class ProcessorSharingPool {
         for (int i = 0; i < finished; i++) {
             listener.completed(vm.id, finishedScratch[i], now);
         }
+    }
+
+    /**
+     * Removes the jobs that have attained their work into the scratch array; returns how many.
+     *
+     * <p>Far into a run the remaining work of the earliest job can be below what the clock can
+     * still resolve; that job is then finished now, so that an event always makes progress.
+     */
+    private int retireDue(SharedVm vm, double now) {
+        int finished = 0;
+        while (vm.headFinished()
+                || (finished == 0
+                        && vm.jobCount() > 0
+                        && now + vm.secondsToNextCompletion() <= now)) {
+            if (finished == finishedScratch.length) {
+                finishedScratch = Arrays.copyOf(finishedScratch, finished * 2);
+            }
+            finishedScratch[finished++] = vm.removeHead();
+        }
+        return finished;
     }
 
     private void reschedule(SharedVm vm) {
