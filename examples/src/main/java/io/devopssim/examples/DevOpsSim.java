@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             DetectAnomaliesCommand.class,
             ForecastCommand.class,
             PlanFailoverCommand.class,
+            CspAutoscaleCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DevOpsSim {
