@@ -31,14 +31,16 @@ import java.util.OptionalDouble;
  *
  * <p>{@link #prepare} finds the failure time (the busiest hour of the trace unless the drill gives
  * one) and adds the outage to the model's scheduled failures; the caller runs the model as usual;
- * {@link #report} reads the failover from the run, replays the database ({@link DrillDatabase}) and
- * asks the {@link FailoverPlanner} for its plan of the same failure. With {@link
- * DrillSpec#executePlan()} the run also executes the plan's capacity step ({@link PlanExecution}).
+ * {@link #report} reads the failover and the database's promotion from the run ({@link
+ * DrillDatabase}) and asks the {@link FailoverPlanner} for its plan of the same failure. With
+ * {@link DrillSpec#executePlan()} the run also executes the plan's capacity step ({@link
+ * PlanExecution}).
  *
- * <p>Limitations: the database is replayed apart from the run, so it neither slows nor fails the
- * services' requests there; its promotion only joins the drill's RTO. A restore from the archive is
- * timed from the failure, not from its detection as the plan does. Only the first service placed in
- * two regions is reported.
+ * <p>With a database, the run must have been built with {@link DatabaseSection#tier()} so that the
+ * cluster runs with the services. Limitations: a restore from the WAL archive is replayed apart
+ * from the run, so the run's database stays without a primary after it; it is timed from the
+ * failure, not from its detection as the plan does. Only the first service placed in two regions is
+ * reported.
  */
 public final class Drill {
 
@@ -239,7 +241,7 @@ public final class Drill {
         ServiceResult service = service(drill, run);
         FailoverResult simulated = failover(drill, service);
         Optional<DrillResult.DatabaseOutcome> db =
-                scenario.database().map(d -> DrillDatabase.replay(d, drill, run.seed()));
+                scenario.database().map(d -> DrillDatabase.outcome(d, drill, run));
 
         FailoverPlan plan = plan(drill, scenario, run);
         double plannedRto =

@@ -79,7 +79,8 @@ public final class ConsoleSummary {
         if (s.failedByDataTierRequests() > 0) {
             line(
                     out,
-                    "  data tier     %s requests failed by the data tier (neither served nor dropped)",
+                    "  data tier     %s requests failed by the data tier (neither served nor"
+                            + " dropped)",
                     count(s.failedByDataTierRequests()));
         }
         line(

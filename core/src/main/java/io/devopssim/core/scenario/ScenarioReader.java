@@ -9,6 +9,7 @@ import io.devopssim.core.internal.tree.Problems;
 import io.devopssim.core.internal.tree.TreeFiles;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.RunSettings;
+import io.devopssim.core.model.ServiceModel;
 import io.devopssim.core.model.Slo;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +82,11 @@ public final class ScenarioReader {
         ClusterModel.Builder builder = root(top, base, warnings, services);
         problems.addUnreported(PathNames.translate(builder.validate(), services));
         problems.throwIfAny(file.toString());
-        return new Scenario(builder.build(), base, warnings, database, drill);
+        ClusterModel model = builder.build();
+        List<String> names = model.services().stream().map(ServiceModel::name).toList();
+        DrillReader.checkServices(database, names, problems);
+        problems.throwIfAny(file.toString());
+        return new Scenario(model, base, warnings, database, drill);
     }
 
     private static ClusterModel.Builder root(

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a run's database against its model: the services it names exist, and every member sits
- * in a zone of a region where a service using it runs.
+ * Checks a run's database against its model: the services it names exist, and every member sits in
+ * a zone of a region where a service using it runs.
  */
 final class DatabaseChecks {
 
@@ -31,7 +31,10 @@ final class DatabaseChecks {
                 problems.add(
                         new Problem(
                                 "database.services[" + i + "]",
-                                "expected the name of a service " + names + ", was \"" + name
+                                "expected the name of a service "
+                                        + names
+                                        + ", was \""
+                                        + name
                                         + "\""));
             }
         }
@@ -69,7 +72,10 @@ final class DatabaseChecks {
     }
 
     private static void member(
-            PostgresMember m, String path, Map<String, List<String>> zones, List<Problem> problems) {
+            PostgresMember m,
+            String path,
+            Map<String, List<String>> zones,
+            List<Problem> problems) {
         List<String> inRegion = zones.get(m.region());
         if (inRegion == null) {
             problems.add(

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * What the run's PostgreSQL cluster did: its failovers, the time without a primary, what it refused.
+ * What the run's PostgreSQL cluster did: its failovers, the time without a primary, what it
+ * refused.
  *
  * @param cluster the cluster's name
  * @param services the services that used it, in model order
@@ -44,7 +45,8 @@ public record DatabaseResult(
     }
 
     /**
-     * One loss of the primary (lost with its zone or region, or demoted) and the promotion after it.
+     * One loss of the primary (lost with its zone or region, or demoted) and the promotion after
+     * it.
      *
      * @param lostAt when the primary stopped accepting writes
      * @param lostPrimary the member that was primary

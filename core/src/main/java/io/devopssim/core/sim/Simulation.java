@@ -35,9 +35,9 @@ import java.util.stream.IntStream;
  * <p>Limitations: a replica is one instance (no bin-packing of pods onto nodes); memory, disk and
  * network are not modelled; pods are removed at once on scale-down, without a termination grace
  * period; rolling updates are described by the model but not simulated yet. The database adds no
- * latency and has no capacity limit; whether it has a primary is read once per step; its write
- * rate follows the services' arrivals, including requests they fail; members lost with a failure
- * never come back, even when the failure recovers.
+ * latency and has no capacity limit; whether it has a primary is read once per step; its write rate
+ * follows the services' arrivals, including requests they fail; members lost with a failure never
+ * come back, even when the failure recovers.
  */
 public final class Simulation {
 
