@@ -36,8 +36,9 @@ public final class DrillSummary {
             "  capacity recovered: simulated, as many ready replicas as before the failure;"
                     + " planned, enough for the shifted load;\n";
     private static final String FAILED_NOTE =
-            "  simulated failed requests are those sent to the dead region, the plan's"
-                    + " also count overload and writes without a primary\n";
+            "  simulated failed requests are those sent to the dead region (writes without a"
+                    + " primary are in the run's database section), the plan's also count overload"
+                    + " and writes without a primary\n";
 
     private DrillSummary() {}
 
