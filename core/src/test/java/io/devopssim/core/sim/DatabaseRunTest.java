@@ -21,6 +21,7 @@ import io.devopssim.core.model.Placement;
 import io.devopssim.core.model.RunSettings;
 import io.devopssim.core.model.ServiceModel;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -228,6 +229,6 @@ class DatabaseRunTest {
                 m.slo(),
                 m.run(),
                 m.traffic(),
-                java.util.Optional.of(Failures.scheduled(List.of(f))));
+                Optional.of(Failures.scheduled(List.of(f))));
     }
 }
