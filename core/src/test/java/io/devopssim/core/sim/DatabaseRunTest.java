@@ -139,6 +139,39 @@ class DatabaseRunTest {
     }
 
     @Test
+    void serviceWithoutPlacements_alsoFailsItsWritesWhileThereIsNoPrimary() {
+        ServiceModel.Builder batch =
+                ServiceModel.builder("batch")
+                        .instanceType("m5.large")
+                        .capacityRps(10)
+                        .load(new LoadSpec.Constant(RATE))
+                        .minReplicas(2)
+                        .maxReplicas(2)
+                        .initialReplicas(2);
+        ClusterModel m = model();
+        ClusterModel both =
+                ClusterModel.builder()
+                        .name(m.name())
+                        .provider(m.provider())
+                        .region(m.region())
+                        .service(m.services().get(0))
+                        .service(batch)
+                        .failures(m.failures().orElseThrow())
+                        .run(m.run())
+                        .build();
+        DatabaseTier onlyBatch =
+                new DatabaseTier(cluster(false, "us-east-1"), 1000, SHARE, List.of("batch"));
+
+        SimulationResult result = run(both, onlyBatch);
+
+        double without = result.database().orElseThrow().secondsWithoutPrimary();
+        assertThat(result.services().get(0).failedByDataTierRequests()).isZero();
+        assertThat(result.services().get(1).failedByDataTierRequests())
+                .isCloseTo(RATE * SHARE * without, within(RATE * SHARE * STEP));
+        assertThat(result.database().orElseThrow().services()).containsExactly("batch");
+    }
+
+    @Test
     void asynchronousReplica_losesTheWritesInItsShippingDelay() {
         DatabaseResult.Failover f =
                 run(model(), tier(false, SHARE)).database().orElseThrow().failovers().get(0);
