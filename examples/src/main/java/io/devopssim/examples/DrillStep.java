@@ -9,6 +9,7 @@ import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.scenario.Scenario;
 import io.devopssim.core.sim.FailoverAction;
 import io.devopssim.core.sim.Simulation;
+import io.devopssim.core.sim.SimulationBuilder;
 import io.devopssim.core.sim.SimulationResult;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,10 +51,11 @@ final class DrillStep {
         if (!drill.spec().executePlan()) {
             return Optional.empty();
         }
-        Simulation window =
+        SimulationBuilder builder =
                 Simulation.builder(PlanExecution.hpaOnlyModel(drill))
-                        .baseDirectory(scenario.baseDirectory())
-                        .build();
+                        .baseDirectory(scenario.baseDirectory());
+        scenario.database().ifPresent(d -> builder.database(d.tier()));
+        Simulation window = builder.build();
         return Optional.of(run.apply(window));
     }
 

@@ -134,6 +134,9 @@ final class SimulateCommand implements Callable<Integer> {
                 Simulation.builder(model)
                         .baseDirectory(loaded.baseDirectory())
                         .recordSeries(!noSeries);
+        if (!manifests.any()) {
+            loaded.database().ifPresent(d -> builder.database(d.tier()));
+        }
         if (hpaOnly.isPresent()) {
             DrillStep.actions(drill.get(), loaded, hpaOnly.get()).forEach(builder::failoverAction);
         }

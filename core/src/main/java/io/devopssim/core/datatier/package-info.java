@@ -8,7 +8,11 @@
  * failover and its cold-cache warm-up. {@link io.devopssim.core.datatier.WriteLoad} is the write
  * rate they share.
  *
- * <p><b>Limitations.</b> These models are not yet driven by {@code
- * io.devopssim.core.sim.Simulation}: a caller creates them on its own kernel.
+ * <p>{@code io.devopssim.core.sim.Simulation} runs the PostgreSQL cluster with the services when
+ * given a {@code io.devopssim.core.sim.DatabaseTier}: the run's failures take its members and its
+ * writing requests fail while it has no primary.
+ *
+ * <p><b>Limitations.</b> The WAL archive and the Redis cache are not driven by a run yet: a caller
+ * creates them on its own kernel.
  */
 package io.devopssim.core.datatier;

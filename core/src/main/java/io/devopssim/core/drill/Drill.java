@@ -32,14 +32,15 @@ import java.util.OptionalDouble;
  * <p>{@link #prepare} finds the failure time (the busiest hour of the trace unless the drill gives
  * one) and adds the outage to the model's scheduled failures; the caller runs the model as usual;
  * {@link #reports} reads each drilled service's failover from the run ({@link #drilledServices}:
- * every service placed in two regions, or the one {@code drill.service} names), replays the
- * database ({@link DrillDatabase}) and asks the {@link FailoverPlanner} for each service's plan of
- * the same failure. With {@link DrillSpec#executePlan()} the run also executes the plan's capacity
- * step ({@link PlanExecution}).
+ * every service placed in two regions, or the one {@code drill.service} names) and the database's
+ * promotion from the same run ({@link DrillDatabase}), and asks the {@link FailoverPlanner} for
+ * each service's plan of the same failure. With {@link DrillSpec#executePlan()} the run also
+ * executes the plan's capacity step ({@link PlanExecution}).
  *
- * <p>Limitations: the database is replayed apart from the run, so it neither slows nor fails the
- * services' requests there; its promotion only joins the drill's RTO. A restore from the archive is
- * timed from the failure, not from its detection as the plan does.
+ * <p>With a database, the run must have been built with {@link DatabaseSection#tier()} so that the
+ * cluster runs with the services. Limitations: a restore from the WAL archive is replayed apart
+ * from the run, so the run's database stays without a primary after it; it is timed from the
+ * failure, not from its detection as the plan does.
  */
 public final class Drill {
 
@@ -298,7 +299,7 @@ public final class Drill {
             SimulationResult run,
             Optional<SimulationResult> hpaOnly) {
         Optional<DrillResult.DatabaseOutcome> db =
-                scenario.database().map(d -> DrillDatabase.replay(d, drill, run.seed()));
+                scenario.database().map(d -> DrillDatabase.outcome(d, drill, run));
         return drilledServices(drill).stream()
                 .map(s -> report(drill, scenario, run, hpaOnly, db, s))
                 .toList();

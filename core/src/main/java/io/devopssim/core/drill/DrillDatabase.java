@@ -3,63 +3,70 @@ package io.devopssim.core.drill;
 import io.devopssim.core.datatier.WriteLoad;
 import io.devopssim.core.datatier.backup.RegionLoss;
 import io.devopssim.core.datatier.backup.WalArchive;
-import io.devopssim.core.datatier.postgres.FailoverEvent;
-import io.devopssim.core.datatier.postgres.PostgresCluster;
-import io.devopssim.core.datatier.postgres.PostgresMember;
 import io.devopssim.core.drill.DrillResult.DatabaseOutcome;
 import io.devopssim.core.kernel.SimulationKernel;
 import io.devopssim.core.load.Workload;
+import io.devopssim.core.sim.DatabaseResult;
+import io.devopssim.core.sim.SimulationResult;
 import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * Replays the drill on the scenario's PostgreSQL cluster and WAL archive.
+ * Reads the drill's database outcome from the run, which ran the scenario's PostgreSQL cluster.
  *
- * <p>The cluster runs on its own kernel, seeded with the run's seed, from {@link #LEAD} seconds
- * before the failure (long enough for replication and the HA loops to settle) until {@link #FOLLOW}
- * seconds after it. The write rate is the services' request rate at the same instants of the run
- * times the WAL bytes per request. Every member in the failed region is lost at the failure; if
- * Patroni promotes no one, the archive's region-loss assessment gives the RPO and the restore time.
+ * <p>The run's region outage took the members in the failed region; the failover it started gives
+ * the promotion time and the RPO. If Patroni promoted no one, the WAL archive is replayed on its
+ * own kernel, seeded with the run's seed, from {@link #LEAD} seconds before the failure (long
+ * enough for archiving to settle), with the services' request rates of the run times the WAL bytes
+ * per request; its region-loss assessment gives the RPO and the restore time.
  */
 final class DrillDatabase {
 
     static final double LEAD = 600;
-    static final double FOLLOW = 900;
+    private static final double SAME_TIME = 1e-6;
 
     private DrillDatabase() {}
 
-    static DatabaseOutcome replay(DatabaseSection db, Drill.Prepared drill, long seed) {
+    /**
+     * Returns the database's part of the drill.
+     *
+     * @throws IllegalArgumentException if the run had no database
+     */
+    static DatabaseOutcome outcome(DatabaseSection db, Drill.Prepared drill, SimulationResult run) {
+        DatabaseResult result =
+                run.database()
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "the drill's run had no database; build it with"
+                                                        + " SimulationBuilder.database(the"
+                                                        + " section's tier())"));
+        double failAt = drill.failureAt();
+        for (DatabaseResult.Failover f : result.failovers()) {
+            if (Math.abs(f.lostAt() - failAt) >= SAME_TIME) {
+                continue;
+            }
+            if (f.newPrimary().isEmpty()) {
+                return restored(db, drill, run.seed());
+            }
+            return new DatabaseOutcome(
+                    "promoted " + f.newPrimary().get(),
+                    OptionalDouble.of(f.promotedAt().getAsDouble() - failAt),
+                    f.rpoBytes(),
+                    f.rpoSeconds());
+        }
+        return new DatabaseOutcome("primary not in the failed region", OptionalDouble.of(0), 0, 0);
+    }
+
+    private static DatabaseOutcome restored(DatabaseSection db, Drill.Prepared drill, long seed) {
         double offset = Math.max(0, drill.failureAt() - LEAD);
         double failAt = drill.failureAt() - offset;
         List<Workload> workloads = drill.workloads();
         WriteLoad writes = t -> db.writeBytesPerRequest() * rate(workloads, t + offset);
         SimulationKernel kernel = SimulationKernel.create(seed);
-        PostgresCluster cluster = PostgresCluster.start(kernel, db.cluster(), writes);
         WalArchive archive = WalArchive.start(kernel, db.archive(), writes);
-        for (PostgresMember m : db.cluster().members()) {
-            if (m.region().equals(drill.spec().region())) {
-                cluster.failAt(m.name(), failAt);
-            }
-        }
         archive.loseRegionAt(failAt);
-        kernel.runUntil(failAt + FOLLOW);
-        for (FailoverEvent e : cluster.events()) {
-            if (e instanceof FailoverEvent.ReplicaPromoted p && p.primaryLostAt() >= failAt) {
-                return new DatabaseOutcome(
-                        "promoted " + p.member(),
-                        OptionalDouble.of(p.time() - failAt),
-                        p.rpoBytes(),
-                        p.rpoSeconds());
-            }
-        }
-        if (cluster.primary().isPresent()) {
-            return new DatabaseOutcome(
-                    "primary not in the failed region", OptionalDouble.of(0), 0, 0);
-        }
-        return restored(archive, failAt);
-    }
-
-    private static DatabaseOutcome restored(WalArchive archive, double failAt) {
+        kernel.runUntil(failAt);
         RegionLoss loss = archive.regionLoss().orElseGet(archive::assessRegionLoss);
         return new DatabaseOutcome(
                 "no replica could be promoted; restored from the WAL archive",

@@ -36,8 +36,9 @@ public final class DrillSummary {
             "  capacity recovered (both): ready replicas in the surviving regions carry the load"
                     + " at the HPA's target;\n";
     private static final String FAILED_NOTE =
-            "  simulated failed requests are those sent to the dead region, the plan's"
-                    + " also count overload and writes without a primary\n";
+            "  simulated failed requests are those sent to the dead region (writes without a"
+                    + " primary are in the run's database section), the plan's also count overload"
+                    + " and writes without a primary\n";
 
     private DrillSummary() {}
 

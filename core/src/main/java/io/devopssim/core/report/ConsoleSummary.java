@@ -30,6 +30,7 @@ public final class ConsoleSummary {
             episodes(out, service, result);
             alerts(out, service, result);
         }
+        DatabaseSummary.render(out, result);
         line(out, "");
         line(out, "Total cost %s", money(result.totalCost()));
         if (result.costByLocation().size() > 1) {
@@ -70,6 +71,13 @@ public final class ConsoleSummary {
                 count(s.arrivedRequests()),
                 count(s.servedRequests()),
                 count(s.droppedRequests()));
+        if (s.failedByDataTierRequests() > 0) {
+            line(
+                    out,
+                    "  data tier     %s requests failed by the data tier (neither served nor"
+                            + " dropped)",
+                    count(s.failedByDataTierRequests()));
+        }
         line(
                 out,
                 "  SLO           missed for %s (%s of the time); availability %s; %s of requests"

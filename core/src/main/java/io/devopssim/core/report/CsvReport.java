@@ -85,40 +85,44 @@ public final class CsvReport {
     /**
      * Writes one row per region of every service placed in regions: {@code service,provider,
      * region,requests,served,dropped,failed_by_outage,mean_network_ms,replica_seconds,
-     * peak_replicas,cost}.
+     * peak_replicas,cost}, with {@code failed_by_data_tier} after {@code failed_by_outage} when the
+     * run had a data tier.
      *
      * @throws IOException if writing fails
      */
     public static void writeRegions(SimulationResult result, Appendable out) throws IOException {
-        CSVPrinter csv =
-                format(
-                                List.of(
-                                        "service",
-                                        "provider",
-                                        "region",
-                                        "requests",
-                                        "served",
-                                        "dropped",
-                                        "failed_by_outage",
-                                        "mean_network_ms",
-                                        "replica_seconds",
-                                        "peak_replicas",
-                                        "cost"))
-                        .print(out);
+        boolean dataTier = result.hasDataTier();
+        List<String> header =
+                new ArrayList<>(
+                        List.of(
+                                "service",
+                                "provider",
+                                "region",
+                                "requests",
+                                "served",
+                                "dropped",
+                                "failed_by_outage"));
+        if (dataTier) {
+            header.add("failed_by_data_tier");
+        }
+        header.addAll(List.of("mean_network_ms", "replica_seconds", "peak_replicas", "cost"));
+        CSVPrinter csv = format(header).print(out);
         for (ServiceResult service : result.services()) {
             for (RegionResult r : service.regions()) {
-                csv.printRecord(
-                        service.name(),
-                        r.provider(),
-                        r.region(),
-                        cell(r.requests()),
-                        cell(r.servedRequests()),
-                        cell(r.droppedRequests()),
-                        cell(r.failedByOutageRequests()),
-                        cell(r.meanNetworkMillis()),
-                        cell(r.replicaSeconds()),
-                        r.peakReplicas(),
-                        cell(r.cost()));
+                List<Object> row = new ArrayList<>(header.size());
+                row.addAll(List.of(service.name(), r.provider(), r.region()));
+                row.add(cell(r.requests()));
+                row.add(cell(r.servedRequests()));
+                row.add(cell(r.droppedRequests()));
+                row.add(cell(r.failedByOutageRequests()));
+                if (dataTier) {
+                    row.add(cell(r.failedByDataTierRequests()));
+                }
+                row.add(cell(r.meanNetworkMillis()));
+                row.add(cell(r.replicaSeconds()));
+                row.add(r.peakReplicas());
+                row.add(cell(r.cost()));
+                csv.printRecord(row);
             }
         }
         csv.flush();

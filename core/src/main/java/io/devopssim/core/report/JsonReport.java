@@ -40,11 +40,14 @@ public final class JsonReport {
             writeRun(json, result);
             json.writeArrayFieldStart("services");
             for (ServiceResult service : result.services()) {
-                writeService(json, service, includeSeries);
+                writeService(json, service, includeSeries, result.hasDataTier());
             }
             json.writeEndArray();
             if (!result.timeline().isEmpty()) {
                 RegionalJson.timeline(json, result);
+            }
+            if (result.database().isPresent()) {
+                DatabaseJson.write(json, result.database().get(), result.durationSeconds());
             }
             json.writeEndObject();
         }
@@ -65,6 +68,9 @@ public final class JsonReport {
         json.writeObjectFieldStart("totals");
         number(json, "cost", result.totalCost());
         number(json, "droppedRequests", result.totalDroppedRequests());
+        if (result.hasDataTier()) {
+            number(json, "failedByDataTierRequests", result.totalFailedByDataTierRequests());
+        }
         json.writeObjectFieldStart("costByLocation");
         for (Map.Entry<String, Double> e : result.costByLocation().entrySet()) {
             number(json, e.getKey(), e.getValue());
@@ -73,7 +79,8 @@ public final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void writeService(JsonGenerator json, ServiceResult s, boolean includeSeries)
+    private static void writeService(
+            JsonGenerator json, ServiceResult s, boolean includeSeries, boolean dataTier)
             throws IOException {
         json.writeStartObject();
         json.writeStringField("name", s.name());
@@ -85,6 +92,9 @@ public final class JsonReport {
         number(json, "arrivedRequests", s.arrivedRequests());
         number(json, "servedRequests", s.servedRequests());
         number(json, "droppedRequests", s.droppedRequests());
+        if (dataTier) {
+            number(json, "failedByDataTierRequests", s.failedByDataTierRequests());
+        }
         number(json, "availability", s.availability());
         number(json, "latencyAttainment", s.latencyAttainment());
         number(json, "sloViolatedSeconds", s.sloViolatedSeconds());
@@ -99,7 +109,7 @@ public final class JsonReport {
             json.writeNumberField("podCrashes", s.podCrashes());
         }
         if (!s.regions().isEmpty()) {
-            RegionalJson.regions(json, s, includeSeries);
+            RegionalJson.regions(json, s, includeSeries, dataTier);
             RegionalJson.failovers(json, s);
         }
         if (includeSeries && s.series().isPresent()) {
@@ -163,7 +173,7 @@ public final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void number(JsonGenerator json, String name, double value) throws IOException {
+    static void number(JsonGenerator json, String name, double value) throws IOException {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             json.writeNullField(name);
         } else {

@@ -14,7 +14,8 @@ final class RegionalJson {
 
     private RegionalJson() {}
 
-    static void regions(JsonGenerator json, ServiceResult s, boolean includeSeries)
+    static void regions(
+            JsonGenerator json, ServiceResult s, boolean includeSeries, boolean dataTier)
             throws IOException {
         json.writeArrayFieldStart("regions");
         for (RegionResult r : s.regions()) {
@@ -33,6 +34,9 @@ final class RegionalJson {
             number(json, "servedRequests", r.servedRequests());
             number(json, "droppedRequests", r.droppedRequests());
             number(json, "failedByOutageRequests", r.failedByOutageRequests());
+            if (dataTier) {
+                number(json, "failedByDataTierRequests", r.failedByDataTierRequests());
+            }
             number(json, "meanNetworkMillis", r.meanNetworkMillis());
             number(json, "replicaSeconds", r.replicaSeconds());
             json.writeNumberField("peakReplicas", r.peakReplicas());

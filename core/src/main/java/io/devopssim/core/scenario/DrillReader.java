@@ -10,6 +10,8 @@ import io.devopssim.core.datatier.postgres.PostgresMember;
 import io.devopssim.core.drill.DatabaseSection;
 import io.devopssim.core.drill.DrillSpec;
 import io.devopssim.core.internal.tree.Fields;
+import io.devopssim.core.internal.tree.Problems;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -35,6 +37,7 @@ final class DrillReader {
         }
         d.string("primary").ifPresent(cluster::initialPrimary);
         d.object("patroni").ifPresent(p -> cluster.patroni(patroni(p)));
+        List<String> services = services(d);
         double perRequest = d.quantity("writeBytesPerRequest").orElse(0);
         double share = d.number("writeRequestShare").orElse(0);
         checkShare(d, perRequest, share);
@@ -50,7 +53,49 @@ final class DrillReader {
         if (spec.isEmpty() || archive.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DatabaseSection(spec.get(), archive.get(), perRequest, share));
+        return Optional.of(
+                new DatabaseSection(spec.get(), archive.get(), perRequest, share, services));
+    }
+
+    /** Reads the names of the services that use the database; the model checks they exist. */
+    private static List<String> services(Fields d) {
+        List<JsonNode> names = d.list("services");
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            JsonNode n = names.get(i);
+            if (n.isTextual() && !n.asText().isBlank()) {
+                found.add(n.asText());
+            } else {
+                d.problems()
+                        .add(
+                                d.pathOf("services") + "[" + i + "]",
+                                "expected the name of a service, was " + n);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Reports every name in the database's {@code services} that is not a service of the model.
+     *
+     * @param database the scenario's database, if any
+     * @param names the model's service names
+     * @param problems where problems go, with {@code database.services[i]} paths
+     */
+    static void checkServices(
+            Optional<DatabaseSection> database, List<String> names, Problems problems) {
+        List<String> used = database.map(DatabaseSection::services).orElse(List.of());
+        for (int i = 0; i < used.size(); i++) {
+            if (!names.contains(used.get(i))) {
+                problems.add(
+                        "database.services[" + i + "]",
+                        "expected the name of a service "
+                                + names
+                                + ", was \""
+                                + used.get(i)
+                                + "\"");
+            }
+        }
     }
 
     private static void checkShare(Fields d, double perRequest, double share) {

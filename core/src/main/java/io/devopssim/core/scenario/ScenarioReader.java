@@ -11,6 +11,7 @@ import io.devopssim.core.internal.tree.Problems;
 import io.devopssim.core.internal.tree.TreeFiles;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.RunSettings;
+import io.devopssim.core.model.ServiceModel;
 import io.devopssim.core.model.Slo;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,10 +86,10 @@ public final class ScenarioReader {
         problems.addUnreported(PathNames.translate(builder.validate(), services));
         problems.throwIfAny(file.toString());
         ClusterModel model = builder.build();
-        if (cache.isPresent()) {
-            CacheLocations.check(model, cache.get(), CloudProviders.discover(), problems);
-            problems.throwIfAny(file.toString());
-        }
+        List<String> names = model.services().stream().map(ServiceModel::name).toList();
+        DrillReader.checkServices(database, names, problems);
+        cache.ifPresent(c -> CacheLocations.check(model, c, CloudProviders.discover(), problems));
+        problems.throwIfAny(file.toString());
         return new Scenario(model, base, warnings, database, drill, cache);
     }
 

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param droppedRequests requests it dropped for lack of capacity or that timed out waiting
  * @param failedByOutageRequests requests routed to it while it was down: neither served nor dropped
  *     by queueing
+ * @param failedByDataTierRequests requests it would have served that the data tier failed, such as
+ *     writes while the database had no primary; 0 without a data tier
  * @param meanNetworkMillis the mean network round trip of its requests from their clients, NaN
  *     without routing or requests
  * @param replicaSeconds integral of its placed replicas over time
@@ -35,6 +37,7 @@ public record RegionResult(
         double servedRequests,
         double droppedRequests,
         double failedByOutageRequests,
+        double failedByDataTierRequests,
         double meanNetworkMillis,
         double replicaSeconds,
         int peakReplicas,

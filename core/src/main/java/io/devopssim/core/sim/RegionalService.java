@@ -159,7 +159,15 @@ final class RegionalService {
         }
     }
 
-    void step(double time) {
+    /**
+     * Runs one step of every region.
+     *
+     * @param dataTierShare the share of the requests the regions serve that the data tier fails
+     */
+    void step(double time, double dataTierShare) {
+        for (ServiceRuntime r : regions) {
+            r.recorder().dataTierShare(dataTierShare);
+        }
         double rate = workload.rate(time);
         if (Double.isNaN(rate)) {
             for (ServiceRuntime r : regions) {
@@ -380,6 +388,7 @@ final class RegionalService {
         List<ScalingDecision> decisions = new ArrayList<>();
         double dropped = 0;
         double cost = 0;
+        double failedByDataTier = 0;
         for (int r = 0; r < regions.length; r++) {
             RegionPlan rp = plans.get(r);
             ServiceResult s = regions[r].result(rp.placement().provider(), names[r]);
@@ -388,6 +397,7 @@ final class RegionalService {
             decisions.addAll(s.decisions());
             dropped += s.droppedRequests();
             cost += s.cost();
+            failedByDataTier += s.failedByDataTierRequests();
         }
         decisions.sort(Comparator.comparingDouble(ScalingDecision::time));
         ServiceResult first = regions[0].result(plans.get(0).placement().provider(), names[0]);
@@ -412,7 +422,8 @@ final class RegionalService {
                 Optional.ofNullable(total.series()),
                 List.of(),
                 results,
-                failovers.results(end, step));
+                failovers.results(end, step),
+                failedByDataTier);
     }
 
     private RegionResult regionResult(int r, RegionPlan rp, ServiceResult s) {
@@ -428,6 +439,7 @@ final class RegionalService {
                 s.servedRequests(),
                 s.droppedRequests(),
                 failed[r],
+                s.failedByDataTierRequests(),
                 network,
                 s.replicaSeconds(),
                 s.peakReplicas(),

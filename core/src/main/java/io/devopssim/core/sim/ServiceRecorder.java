@@ -53,6 +53,9 @@ final class ServiceRecorder {
     private double lastArrived;
     private double lastServed;
     private double lastSlow;
+    private double dataTierShare;
+    private double failedByDataTier;
+    private double lastFailedByDataTier;
     private double[] mixDelays;
     private double[] mixFractions;
     private int mixCount;
@@ -90,11 +93,23 @@ final class ServiceRecorder {
         mixCount = count;
     }
 
+    /**
+     * Sets the share of the requests the queue answers that the data tier fails, from the next
+     * recorded step on: they count as neither served nor dropped.
+     */
+    void dataTierShare(double share) {
+        dataTierShare = share;
+    }
+
     /** Records a step whose load is known; the queue has been evaluated for it. */
     void record(double time, FluidQueue queue, int replicas, int ready) {
         countReplicas(replicas);
         double arrivedNow = queue.arrivalRate() * step;
-        double servedNow = queue.servedRate() * step;
+        double answered = queue.servedRate() * step;
+        double failedNow = answered * dataTierShare;
+        double servedNow = answered - failedNow;
+        failedByDataTier += failedNow;
+        lastFailedByDataTier = failedNow;
         double slowShare = servedNow > 0 ? slowShare(queue) : 0;
         arrived += arrivedNow;
         served += servedNow;
@@ -121,6 +136,7 @@ final class ServiceRecorder {
     void recordGap(double time, int replicas, int ready) {
         countReplicas(replicas);
         gapSeconds += step;
+        lastFailedByDataTier = 0;
         lastArrived = 0;
         lastServed = 0;
         lastSlow = 0;
@@ -197,6 +213,14 @@ final class ServiceRecorder {
         return lastSlow;
     }
 
+    double lastFailedByDataTier() {
+        return lastFailedByDataTier;
+    }
+
+    double failedByDataTier() {
+        return failedByDataTier;
+    }
+
     private void countReplicas(int replicas) {
         replicaSeconds += replicas * step;
         peakReplicas = Math.max(peakReplicas, replicas);
@@ -259,7 +283,7 @@ final class ServiceRecorder {
         fill(
                 time,
                 queue.arrivalRate(),
-                queue.servedRate(),
+                queue.servedRate() * (1 - dataTierShare),
                 queue.droppedRate(),
                 replicas,
                 ready,

@@ -32,6 +32,8 @@ import java.util.Optional;
  *     placements. For a placed service the totals above add up the regions; arrived requests
  *     include those that failed with a dead region, and the series is the service's total
  * @param failovers one result per failure that touched the service's regions or zones
+ * @param failedByDataTierRequests requests it would have served that the data tier failed, such as
+ *     writes while the database had no primary; neither served nor dropped, 0 without a data tier
  */
 public record ServiceResult(
         String name,
@@ -54,7 +56,8 @@ public record ServiceResult(
         Optional<TimeSeries> series,
         List<AnomalyAlert> alerts,
         List<RegionResult> regions,
-        List<FailoverResult> failovers) {
+        List<FailoverResult> failovers,
+        double failedByDataTierRequests) {
 
     /** Creates a result, copying the lists. */
     public ServiceResult {

@@ -430,7 +430,8 @@ final class ServiceRuntime implements ScalingInput {
                 Optional.ofNullable(series),
                 alerts,
                 List.of(),
-                List.of());
+                List.of(),
+                recorder.failedByDataTier());
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Replays the load of a {@link ClusterModel} against its services and returns what happened.
@@ -28,9 +29,16 @@ import java.util.function.Consumer;
  * start-up path. A simulation can be run any number of times; with the same model and seed the
  * results are identical.
  *
+ * <p>With a {@link DatabaseTier} the run's kernel also runs the PostgreSQL cluster: failures take
+ * its members, Patroni promotes a replica, and while there is no primary the writing share of the
+ * requests the services would have served fails ({@link ServiceResult#failedByDataTierRequests()}).
+ *
  * <p>Limitations: a replica is one instance (no bin-packing of pods onto nodes); memory, disk and
  * network are not modelled; pods are removed at once on scale-down, without a termination grace
- * period; rolling updates are described by the model but not simulated yet.
+ * period; rolling updates are described by the model but not simulated yet. The database adds no
+ * latency and has no capacity limit; whether it has a primary is read once per step; its write rate
+ * follows the services' arrivals, including requests they fail; members lost with a failure never
+ * come back, even when the failure recovers.
  */
 public final class Simulation {
 
@@ -47,6 +55,7 @@ public final class Simulation {
     private final List<Consumer<AnomalyAlert>> alertListeners;
     private final List<String> warnings;
     private final RegionalSetup regional;
+    private final Optional<DatabaseTier> database;
     private volatile boolean cancelled;
 
     Simulation(
@@ -69,6 +78,7 @@ public final class Simulation {
         this.watches = new HashMap<>();
         builder.watches().forEach((service, specs) -> watches.put(service, List.copyOf(specs)));
         this.alertListeners = List.copyOf(builder.alertListeners());
+        this.database = builder.database();
     }
 
     /**
@@ -132,8 +142,11 @@ public final class Simulation {
         }
         services.forEach(ServiceRuntime::start);
         placed.forEach(RegionalService::start);
+        DataTier tier = new DataTier(plans);
+        Optional<DatabasePart> db = database.map(d -> DatabasePart.start(kernel, d, step));
+        db.ifPresent(part -> tier.add(part, database.get()::usedBy));
 
-        int reached = runSteps(kernel, services, placed, steps, progress);
+        int reached = runSteps(kernel, services, placed, tier, steps, progress);
 
         double end = Math.min(duration, reached * step);
         services.forEach(s -> s.finish(end));
@@ -147,7 +160,8 @@ public final class Simulation {
                 model.slo(),
                 reached == steps,
                 results(services, placed, end),
-                timeline == null ? List.of() : timeline.events());
+                timeline == null ? List.of() : timeline.events(),
+                db.map(part -> part.result(tier.users(0), end)));
     }
 
     private List<ServiceResult> results(
@@ -247,27 +261,39 @@ public final class Simulation {
             SimulationKernel kernel,
             List<ServiceRuntime> services,
             List<RegionalService> placed,
+            DataTier tier,
             int steps,
             ProgressListener progress) {
         double step = model.run().stepSeconds();
         int reportEvery = Math.max(1, steps / 100);
+        int[] plainAt = planIndexes(false);
+        int[] placedAt = planIndexes(true);
         for (int k = 0; k < steps; k++) {
             if (cancelled) {
                 return k;
             }
             double time = k * step;
             kernel.runUntil(time);
+            tier.step(time);
             for (int i = 0; i < services.size(); i++) {
+                services.get(i).recorder().dataTierShare(tier.failedShare(plainAt[i]));
                 services.get(i).step(time);
             }
             for (int i = 0; i < placed.size(); i++) {
-                placed.get(i).step(time);
+                placed.get(i).step(time, tier.failedShare(placedAt[i]));
             }
             if (k % reportEvery == 0 || k == steps - 1) {
                 progress.progress(Math.min(duration, time + step), duration);
             }
         }
         return steps;
+    }
+
+    /** Returns the model indexes of the placed services, or of the others, in model order. */
+    private int[] planIndexes(boolean isPlaced) {
+        return IntStream.range(0, plans.size())
+                .filter(i -> plans.get(i).model().isPlaced() == isPlaced)
+                .toArray();
     }
 
     /** Returns the epoch seconds simulated time 0 stands for: the start, or 0 without one. */

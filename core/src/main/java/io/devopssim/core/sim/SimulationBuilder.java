@@ -62,6 +62,7 @@ public final class SimulationBuilder {
     private boolean recordSeries = true;
     private boolean latencyDistribution = true;
     private Optional<Instant> start = Optional.empty();
+    private Optional<DatabaseTier> database = Optional.empty();
 
     SimulationBuilder(ClusterModel model) {
         this.model = model;
@@ -219,6 +220,21 @@ public final class SimulationBuilder {
         return this;
     }
 
+    /**
+     * Runs a PostgreSQL cluster with the services: it fails their writing requests while it has no
+     * primary, and the run's failures take its members.
+     *
+     * <p>{@link #build()} checks that the services it names exist and that every member is in a
+     * zone of a region where a service using it runs, reporting problems under {@code database}.
+     *
+     * @param tier the cluster, what the requests write and which services use it
+     * @return this builder
+     */
+    public SimulationBuilder database(DatabaseTier tier) {
+        this.database = Optional.of(Objects.requireNonNull(tier, "tier"));
+        return this;
+    }
+
     /** Adds a listener that receives every scaling decision as it happens. */
     public SimulationBuilder onScalingDecision(Consumer<ScalingDecision> listener) {
         decisionListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -229,7 +245,7 @@ public final class SimulationBuilder {
      * Returns a simulation ready to run.
      *
      * @throws InvalidInputException listing every problem: unreadable traces, unknown prices,
-     *     metrics without a source, a run without a length
+     *     metrics without a source, a run without a length, a database elsewhere than its services
      */
     public Simulation build() {
         List<Problem> problems = new ArrayList<>();
@@ -250,6 +266,7 @@ public final class SimulationBuilder {
                         ? RegionalPlans.setup(
                                 model, regionalPlans, pricing, start, duration, problems)
                         : null;
+        database.ifPresent(d -> DatabaseChecks.check(d, model, regionalPlans, pricing, problems));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(model.name(), problems);
         }
@@ -440,6 +457,10 @@ public final class SimulationBuilder {
 
     Optional<Instant> start() {
         return start;
+    }
+
+    Optional<DatabaseTier> database() {
+        return database;
     }
 
     boolean recordSeries() {

@@ -4,6 +4,7 @@ import io.devopssim.core.model.Slo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -20,6 +21,7 @@ import java.util.TreeMap;
  * @param services one result per service, in model order
  * @param timeline failures, health verdicts and routing changes in time order; empty when nothing
  *     failed
+ * @param database what the run's PostgreSQL cluster did; empty when the run had no database
  */
 public record SimulationResult(
         String scenario,
@@ -30,12 +32,38 @@ public record SimulationResult(
         Slo slo,
         boolean completed,
         List<ServiceResult> services,
-        List<TimelineEvent> timeline) {
+        List<TimelineEvent> timeline,
+        Optional<DatabaseResult> database) {
 
     /** Creates a result, copying the lists. */
     public SimulationResult {
         services = List.copyOf(services);
         timeline = List.copyOf(timeline);
+        Objects.requireNonNull(database, "database");
+    }
+
+    /** Creates a result without a database. */
+    public SimulationResult(
+            String scenario,
+            long seed,
+            Optional<Instant> start,
+            double durationSeconds,
+            double stepSeconds,
+            Slo slo,
+            boolean completed,
+            List<ServiceResult> services,
+            List<TimelineEvent> timeline) {
+        this(
+                scenario,
+                seed,
+                start,
+                durationSeconds,
+                stepSeconds,
+                slo,
+                completed,
+                services,
+                timeline,
+                Optional.empty());
     }
 
     /** Creates a result without a failover timeline. */
@@ -57,7 +85,22 @@ public record SimulationResult(
                 slo,
                 completed,
                 services,
-                List.of());
+                List.of(),
+                Optional.empty());
+    }
+
+    /**
+     * Returns whether the run had a data tier, whose failed requests the reports then show.
+     *
+     * @return true with a database
+     */
+    public boolean hasDataTier() {
+        return database.isPresent();
+    }
+
+    /** Returns requests the data tier failed, over all services. */
+    public double totalFailedByDataTierRequests() {
+        return services.stream().mapToDouble(ServiceResult::failedByDataTierRequests).sum();
     }
 
     /** Returns the cost of all services together. */

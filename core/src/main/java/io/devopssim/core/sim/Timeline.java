@@ -1,5 +1,6 @@
 package io.devopssim.core.sim;
 
+import io.devopssim.core.datatier.postgres.FailoverEvent;
 import io.devopssim.core.failure.FailureRecovered;
 import io.devopssim.core.failure.FailureStarted;
 import io.devopssim.core.kernel.SimulationKernel;
@@ -12,7 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Records failures, health verdicts and routing changes of a run as they are published. */
+/**
+ * Records failures, health verdicts, routing changes and database failovers of a run as they are
+ * published.
+ */
 final class Timeline {
 
     private final List<TimelineEvent> events = new ArrayList<>();
@@ -37,6 +41,7 @@ final class Timeline {
                                 e.region(),
                                 "restored at " + seconds(e.restoredAt())));
         kernel.addListener(RoutingAnswerChanged.class, this::routed);
+        kernel.addListener(FailoverEvent.class, e -> events.add(DatabaseTimeline.entry(e)));
         kernel.addListener(
                 PodCrashed.class,
                 e ->

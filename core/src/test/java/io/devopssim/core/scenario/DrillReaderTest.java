@@ -116,6 +116,33 @@ class DrillReaderTest {
         assertThat(problems.toString()).contains("expected provider/region such as aws/us-east-1");
     }
 
+    private static final String DATABASE =
+            "database:\n  members:\n"
+                    + "    - {name: a, region: us-east-1, zone: use1-az1}\n"
+                    + "    - {name: b, region: us-east-1, zone: use1-az2}\n"
+                    + "  walArchive: {databaseSize: 10Gi}\n";
+
+    @Test
+    void read_databaseServices_keepsTheNamesAndDefaultsToEveryService() throws IOException {
+        Scenario named = read(HEAD + DATABASE + "  services: [web]\n");
+        Scenario all = read(HEAD + DATABASE);
+
+        assertThat(named.database().orElseThrow().services()).containsExactly("web");
+        assertThat(named.database().orElseThrow().tier().usedBy("web")).isTrue();
+        assertThat(all.database().orElseThrow().services()).isEmpty();
+        assertThat(all.database().orElseThrow().tier().usedBy("web")).isTrue();
+    }
+
+    @Test
+    void read_databaseServicesWithUnknownName_isAProblemWithThePathAndTheKnownServices()
+            throws IOException {
+        List<Problem> problems = problems(HEAD + DATABASE + "  services: [web, api]\n");
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).path()).isEqualTo("database.services[1]");
+        assertThat(problems.get(0).message()).contains("[web]", "\"api\"");
+    }
+
     @Test
     void read_noSections_leavesThemEmpty() throws IOException {
         Scenario s = read(HEAD);

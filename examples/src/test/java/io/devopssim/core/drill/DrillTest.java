@@ -16,6 +16,7 @@ import io.devopssim.core.failover.DatabaseAction;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.scenario.Scenario;
 import io.devopssim.core.scenario.ScenarioReader;
+import io.devopssim.core.sim.DatabaseResult;
 import io.devopssim.core.sim.FailoverAction;
 import io.devopssim.core.sim.Simulation;
 import io.devopssim.core.sim.SimulationBuilder;
@@ -34,12 +35,7 @@ class DrillTest {
     private DrillResult drill(String text) throws IOException {
         Scenario scenario = ScenarioReader.read(DrillScenarios.write(tmp, text));
         Drill.Prepared prepared = Drill.prepare(scenario);
-        SimulationResult run =
-                Simulation.builder(prepared.model())
-                        .baseDirectory(scenario.baseDirectory())
-                        .build()
-                        .run();
-        return Drill.report(prepared, scenario, run);
+        return Drill.report(prepared, scenario, run(prepared.model(), scenario));
     }
 
     @Test
@@ -101,9 +97,9 @@ class DrillTest {
         Drill.Prepared prepared = Drill.prepare(scenario);
         SimulationResult alone = run(PlanExecution.hpaOnlyModel(prepared), scenario);
         List<FailoverAction> actions = PlanExecution.actions(prepared, scenario, alone);
-        SimulationBuilder full = Simulation.builder(prepared.model());
+        SimulationBuilder full = builder(prepared.model(), scenario);
         actions.forEach(full::failoverAction);
-        SimulationResult run = full.baseDirectory(scenario.baseDirectory()).build().run();
+        SimulationResult run = full.build().run();
 
         DrillResult d = Drill.report(prepared, scenario, run, Optional.of(alone));
 
@@ -122,7 +118,71 @@ class DrillTest {
     }
 
     private static SimulationResult run(ClusterModel model, Scenario scenario) {
-        return Simulation.builder(model).baseDirectory(scenario.baseDirectory()).build().run();
+        return builder(model, scenario).build().run();
+    }
+
+    /** Returns a builder of the model's run with the scenario's database, as simulate does. */
+    private static SimulationBuilder builder(ClusterModel model, Scenario scenario) {
+        SimulationBuilder b = Simulation.builder(model).baseDirectory(scenario.baseDirectory());
+        scenario.database().ifPresent(d -> b.database(d.tier()));
+        return b;
+    }
+
+    @Test
+    void report_databaseOutcome_isTheRunsOwnFailover() throws IOException {
+        Scenario scenario =
+                ScenarioReader.read(
+                        DrillScenarios.write(
+                                tmp, SERVICE + PLACEMENTS + TRAFFIC + DATABASE + DRILL));
+        Drill.Prepared prepared = Drill.prepare(scenario);
+        SimulationResult run = run(prepared.model(), scenario);
+
+        DrillResult d = Drill.report(prepared, scenario, run);
+
+        DatabaseResult.Failover f = run.database().orElseThrow().failovers().get(0);
+        assertThat(f.lostAt()).isEqualTo(prepared.failureAt());
+        assertThat(f.newPrimary()).contains("pg-3");
+        var db = d.database().orElseThrow();
+        assertThat(db.readySeconds().orElseThrow())
+                .isEqualTo(f.promotedAt().orElseThrow() - prepared.failureAt());
+        assertThat(db.rpoBytes()).isEqualTo(f.rpoBytes());
+        // with no primary the surviving region fails the writing tenth of what it serves
+        assertThat(run.services().get(0).regions().get(1).failedByDataTierRequests()).isPositive();
+        assertThat(run.services().get(0).regions().get(0).failedByDataTierRequests()).isZero();
+    }
+
+    @Test
+    void report_everyMemberInTheFailedRegion_restoresFromTheWalArchive() throws IOException {
+        String db =
+                DATABASE.replace(
+                        "region: us-central1, zone: us-central1-a",
+                        "region: us-east-1, zone: use1-az2");
+
+        DrillResult d = drill(SERVICE + PLACEMENTS + TRAFFIC + db + DRILL);
+
+        var outcome = d.database().orElseThrow();
+        assertThat(outcome.action()).contains("restored from the WAL archive");
+        // at least the 10 GiB base backup at the default restore rate of 200 MiB/s
+        assertThat(outcome.readySeconds().orElseThrow()).isGreaterThanOrEqualTo(10.0 * 1024 / 200);
+        assertThat(outcome.rpoBytes()).isPositive();
+    }
+
+    @Test
+    void report_runWithoutTheScenariosDatabase_isRefused() throws IOException {
+        Scenario scenario =
+                ScenarioReader.read(
+                        DrillScenarios.write(
+                                tmp, SERVICE + PLACEMENTS + TRAFFIC + DATABASE + DRILL));
+        Drill.Prepared prepared = Drill.prepare(scenario);
+        SimulationResult run =
+                Simulation.builder(prepared.model())
+                        .baseDirectory(scenario.baseDirectory())
+                        .build()
+                        .run();
+
+        assertThatThrownBy(() -> Drill.report(prepared, scenario, run))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no database");
     }
 
     /** The service with an HPA at {@code percent} CPU, no idle CPU, 1 to 20 replicas a region. */
