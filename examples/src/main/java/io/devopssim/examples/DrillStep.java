@@ -55,6 +55,7 @@ final class DrillStep {
                 Simulation.builder(PlanExecution.hpaOnlyModel(drill))
                         .baseDirectory(scenario.baseDirectory());
         scenario.database().ifPresent(d -> builder.database(d.tier()));
+        scenario.cache().ifPresent(builder::cache);
         Simulation window = builder.build();
         return Optional.of(run.apply(window));
     }

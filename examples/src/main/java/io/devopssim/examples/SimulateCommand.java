@@ -136,6 +136,7 @@ final class SimulateCommand implements Callable<Integer> {
                         .recordSeries(!noSeries);
         if (!manifests.any()) {
             loaded.database().ifPresent(d -> builder.database(d.tier()));
+            loaded.cache().ifPresent(builder::cache);
         }
         if (hpaOnly.isPresent()) {
             DrillStep.actions(drill.get(), loaded, hpaOnly.get()).forEach(builder::failoverAction);

@@ -31,6 +31,7 @@ public final class ConsoleSummary {
             alerts(out, service, result);
         }
         DatabaseSummary.render(out, result);
+        result.cache().ifPresent(c -> CacheSummary.render(out, c));
         line(out, "");
         line(out, "Total cost %s", money(result.totalCost()));
         if (result.costByLocation().size() > 1) {

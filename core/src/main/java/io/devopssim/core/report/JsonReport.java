@@ -49,6 +49,9 @@ public final class JsonReport {
             if (result.database().isPresent()) {
                 DatabaseJson.write(json, result.database().get(), result.durationSeconds());
             }
+            if (result.cache().isPresent()) {
+                CacheJson.write(json, result.cache().get());
+            }
             json.writeEndObject();
         }
     }

@@ -2,6 +2,7 @@ package io.devopssim.core.sim;
 
 import io.devopssim.cloud.Region;
 import io.devopssim.core.anomaly.AnomalyAlert;
+import io.devopssim.core.datatier.cache.CacheSection;
 import io.devopssim.core.failure.FailureInjector;
 import io.devopssim.core.failure.ScheduledFailure;
 import io.devopssim.core.kernel.ProgressListener;
@@ -56,6 +57,7 @@ public final class Simulation {
     private final List<String> warnings;
     private final RegionalSetup regional;
     private final Optional<DatabaseTier> database;
+    private final Optional<CacheSection> cache;
     private volatile boolean cancelled;
 
     Simulation(
@@ -79,6 +81,7 @@ public final class Simulation {
         builder.watches().forEach((service, specs) -> watches.put(service, List.copyOf(specs)));
         this.alertListeners = List.copyOf(builder.alertListeners());
         this.database = builder.database();
+        this.cache = builder.cache();
     }
 
     /**
@@ -145,6 +148,8 @@ public final class Simulation {
         DataTier tier = new DataTier(plans);
         Optional<DatabasePart> db = database.map(d -> DatabasePart.start(kernel, d, step));
         db.ifPresent(part -> tier.add(part, database.get()::usedBy));
+        Optional<CacheRun> redis = cache.map(c -> CacheRun.start(kernel, c, step));
+        redis.ifPresent(part -> tier.add(part, cache.get()::usedBy));
 
         int reached = runSteps(kernel, services, placed, tier, steps, progress);
 
@@ -161,7 +166,8 @@ public final class Simulation {
                 reached == steps,
                 results(services, placed, end),
                 timeline == null ? List.of() : timeline.events(),
-                db.map(part -> part.result(tier.users(0), end)));
+                db.map(part -> part.result(tier.users(0), end)),
+                redis.map(part -> part.result(end)));
     }
 
     private List<ServiceResult> results(

@@ -10,6 +10,7 @@ import io.devopssim.core.anomaly.WatchedMetric;
 import io.devopssim.core.autoscale.Autoscaler;
 import io.devopssim.core.autoscale.HpaAutoscaler;
 import io.devopssim.core.autoscale.HpaSpec;
+import io.devopssim.core.datatier.cache.CacheSection;
 import io.devopssim.core.forecast.LoadForecaster;
 import io.devopssim.core.kernel.SimEvent;
 import io.devopssim.core.kernel.SimulationKernel;
@@ -63,6 +64,7 @@ public final class SimulationBuilder {
     private boolean latencyDistribution = true;
     private Optional<Instant> start = Optional.empty();
     private Optional<DatabaseTier> database = Optional.empty();
+    private Optional<CacheSection> cache = Optional.empty();
 
     SimulationBuilder(ClusterModel model) {
         this.model = model;
@@ -232,6 +234,22 @@ public final class SimulationBuilder {
      */
     public SimulationBuilder database(DatabaseTier tier) {
         this.database = Optional.of(Objects.requireNonNull(tier, "tier"));
+        return this;
+    }
+
+    /**
+     * Puts a Redis cache in front of the database: it runs on the run's kernel, the services using
+     * it send it their reads, the run's failures take its processes and Sentinel fails over, and
+     * the reads the database has no room for fail their requests (see {@code CacheRun}).
+     *
+     * <p>The section's locations are checked by the scenario reader ({@code cache.}); a section
+     * built in code is taken as given.
+     *
+     * @param section the cache, where its processes run and the reads each request makes
+     * @return this builder
+     */
+    public SimulationBuilder cache(CacheSection section) {
+        this.cache = Optional.of(Objects.requireNonNull(section, "section"));
         return this;
     }
 
@@ -461,6 +479,10 @@ public final class SimulationBuilder {
 
     Optional<DatabaseTier> database() {
         return database;
+    }
+
+    Optional<CacheSection> cache() {
+        return cache;
     }
 
     boolean recordSeries() {

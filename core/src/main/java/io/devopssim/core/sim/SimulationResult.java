@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * @param timeline failures, health verdicts and routing changes in time order; empty when nothing
  *     failed
  * @param database what the run's PostgreSQL cluster did; empty when the run had no database
+ * @param cache what the run's Redis cache did; empty when the run had no cache
  */
 public record SimulationResult(
         String scenario,
@@ -33,69 +34,24 @@ public record SimulationResult(
         boolean completed,
         List<ServiceResult> services,
         List<TimelineEvent> timeline,
-        Optional<DatabaseResult> database) {
+        Optional<DatabaseResult> database,
+        Optional<CacheResult> cache) {
 
     /** Creates a result, copying the lists. */
     public SimulationResult {
         services = List.copyOf(services);
         timeline = List.copyOf(timeline);
         Objects.requireNonNull(database, "database");
-    }
-
-    /** Creates a result without a database. */
-    public SimulationResult(
-            String scenario,
-            long seed,
-            Optional<Instant> start,
-            double durationSeconds,
-            double stepSeconds,
-            Slo slo,
-            boolean completed,
-            List<ServiceResult> services,
-            List<TimelineEvent> timeline) {
-        this(
-                scenario,
-                seed,
-                start,
-                durationSeconds,
-                stepSeconds,
-                slo,
-                completed,
-                services,
-                timeline,
-                Optional.empty());
-    }
-
-    /** Creates a result without a failover timeline. */
-    public SimulationResult(
-            String scenario,
-            long seed,
-            Optional<Instant> start,
-            double durationSeconds,
-            double stepSeconds,
-            Slo slo,
-            boolean completed,
-            List<ServiceResult> services) {
-        this(
-                scenario,
-                seed,
-                start,
-                durationSeconds,
-                stepSeconds,
-                slo,
-                completed,
-                services,
-                List.of(),
-                Optional.empty());
+        Objects.requireNonNull(cache, "cache");
     }
 
     /**
      * Returns whether the run had a data tier, whose failed requests the reports then show.
      *
-     * @return true with a database
+     * @return true with a database or a cache
      */
     public boolean hasDataTier() {
-        return database.isPresent();
+        return database.isPresent() || cache.isPresent();
     }
 
     /** Returns requests the data tier failed, over all services. */
