@@ -25,6 +25,7 @@ final class DatabaseJson {
         number(json, "secondsWithoutPrimary", db.secondsWithoutPrimary());
         number(json, "refusedWriteBytes", db.refusedWriteBytes());
         number(json, "refusedWriteRequests", db.refusedWriteRequests());
+        number(json, "failedRequests", db.failedRequests());
         json.writeArrayFieldStart("failovers");
         for (DatabaseResult.Failover f : db.failovers()) {
             failover(json, f, end);

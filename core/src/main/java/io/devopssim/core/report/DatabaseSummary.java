@@ -25,9 +25,9 @@ final class DatabaseSummary {
                 db.timeline());
         line(
                 out,
-                "  without primary %s; %s requests failed by the data tier, %s of writes refused",
+                "  without primary %s; %s requests failed by the database, %s of writes refused",
                 ConsoleSummary.duration(db.secondsWithoutPrimary()),
-                ConsoleSummary.count(result.totalFailedByDataTierRequests()),
+                ConsoleSummary.count(db.failedRequests()),
                 mebibytes(db.refusedWriteBytes()));
         for (DatabaseResult.Failover f : db.failovers()) {
             line(out, "  failover        %s", failover(f, result.durationSeconds()));

@@ -149,6 +149,21 @@ final class CacheRun implements DataTierPart {
      * @return the result
      */
     CacheResult result(double end) {
+        return result(end, tally.failedRequests());
+    }
+
+    /**
+     * Returns the run's result up to {@code end}, with the requests the run attributes to the
+     * cache.
+     *
+     * <p>Alone, the part counts every request it was given times its failed share, as if the
+     * services would have served them all; in a run, the data tier counts what the services lost.
+     *
+     * @param end the end of the run, in simulated seconds
+     * @param failedRequests the requests the services lost because of the cache
+     * @return the result
+     */
+    CacheResult result(double end, double failedRequests) {
         tally.close(end);
         return new CacheResult(
                 section.spec().name(),
@@ -159,7 +174,7 @@ final class CacheRun implements DataTierPart {
                 tally.peakDatabaseReadsAt(),
                 section.databaseReadCapacity(),
                 tally.requests(),
-                tally.failedRequests(),
+                failedRequests,
                 tally.databaseReads(),
                 CacheFailovers.of(section.spec().master(), cache.events(), tally),
                 List.copyOf(lost));

@@ -19,6 +19,8 @@ final class DataTier {
     private final List<boolean[]> users = new ArrayList<>();
     private final double[] rates;
     private final double[] shares;
+    private double[] partShares = new double[0];
+    private double[] failedByPart = new double[0];
 
     DataTier(List<ServicePlan> plans) {
         this.plans = List.copyOf(plans);
@@ -38,6 +40,8 @@ final class DataTier {
         }
         parts.add(part);
         users.add(used);
+        partShares = new double[parts.size()];
+        failedByPart = new double[parts.size()];
     }
 
     boolean isEmpty() {
@@ -75,6 +79,7 @@ final class DataTier {
             DataTierPart part = parts.get(p);
             part.step(time, rate);
             double failed = part.failedShare();
+            partShares[p] = failed;
             for (int i = 0; i < used.length; i++) {
                 shares[i] *= used[i] ? 1 - failed : 1;
             }
@@ -82,6 +87,31 @@ final class DataTier {
         for (int i = 0; i < shares.length; i++) {
             shares[i] = 1 - shares[i];
         }
+    }
+
+    /**
+     * Attributes the requests service {@code index} lost to the data tier this step to the parts it
+     * uses, in proportion to their failed shares, so that the parts' counts add up to the
+     * services'.
+     */
+    void lost(int index, double requests) {
+        if (requests <= 0) {
+            return;
+        }
+        double sum = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            sum += users.get(p)[index] ? partShares[p] : 0;
+        }
+        for (int p = 0; p < parts.size() && sum > 0; p++) {
+            if (users.get(p)[index]) {
+                failedByPart[p] += requests * partShares[p] / sum;
+            }
+        }
+    }
+
+    /** Returns the requests attributed to part {@code index} so far. */
+    double failedBy(int index) {
+        return failedByPart[index];
     }
 
     /** Returns the share of service {@code index}'s requests the data tier fails this step. */

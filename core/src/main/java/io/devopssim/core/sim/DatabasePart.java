@@ -72,8 +72,14 @@ final class DatabasePart implements DataTierPart {
         return failedShare;
     }
 
-    /** Returns the part's outcome at the end of the run. */
-    DatabaseResult result(List<String> services, double end) {
+    /**
+     * Returns the part's outcome at the end of the run.
+     *
+     * @param services the services that used it
+     * @param end the end of the run
+     * @param failedRequests the requests the run attributes to the database
+     */
+    DatabaseResult result(List<String> services, double end, double failedRequests) {
         List<DatabaseResult.Failover> failovers = failovers(cluster.events());
         double without = 0;
         for (DatabaseResult.Failover f : failovers) {
@@ -89,6 +95,7 @@ final class DatabasePart implements DataTierPart {
                 without,
                 cluster.refusedWriteBytes(),
                 refusedRequests,
+                failedRequests,
                 cluster.events());
     }
 

@@ -20,6 +20,8 @@ import java.util.OptionalDouble;
  * @param refusedWriteBytes WAL bytes of writes refused for want of a primary
  * @param refusedWriteRequests requests that wanted to write while there was no primary, counted
  *     from the services' arrivals (including requests the services could not have served anyway)
+ * @param failedRequests requests the services lost because of the database: its share of the data
+ *     tier's failed requests (see {@code DataTier})
  * @param events every failover event of the cluster, in time order
  */
 public record DatabaseResult(
@@ -32,6 +34,7 @@ public record DatabaseResult(
         double secondsWithoutPrimary,
         double refusedWriteBytes,
         double refusedWriteRequests,
+        double failedRequests,
         List<FailoverEvent> events) {
 
     /** Checks for nulls and copies the lists. */

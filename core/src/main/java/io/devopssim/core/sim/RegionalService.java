@@ -159,6 +159,15 @@ final class RegionalService {
         }
     }
 
+    /** Returns the requests the data tier failed in every region this step. */
+    double lastFailedByDataTier() {
+        double failedNow = 0;
+        for (ServiceRuntime r : regions) {
+            failedNow += r.recorder().lastFailedByDataTier();
+        }
+        return failedNow;
+    }
+
     /**
      * Runs one step of every region.
      *

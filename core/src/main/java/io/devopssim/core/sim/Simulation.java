@@ -166,8 +166,8 @@ public final class Simulation {
                 reached == steps,
                 results(services, placed, end),
                 timeline == null ? List.of() : timeline.events(),
-                db.map(part -> part.result(tier.users(0), end)),
-                redis.map(part -> part.result(end)));
+                db.map(part -> part.result(tier.users(0), end, tier.failedBy(0))),
+                redis.map(part -> part.result(end, tier.failedBy(db.isPresent() ? 1 : 0))));
     }
 
     private List<ServiceResult> results(
@@ -284,9 +284,11 @@ public final class Simulation {
             for (int i = 0; i < services.size(); i++) {
                 services.get(i).recorder().dataTierShare(tier.failedShare(plainAt[i]));
                 services.get(i).step(time);
+                tier.lost(plainAt[i], services.get(i).recorder().lastFailedByDataTier());
             }
             for (int i = 0; i < placed.size(); i++) {
                 placed.get(i).step(time, tier.failedShare(placedAt[i]));
+                tier.lost(placedAt[i], placed.get(i).lastFailedByDataTier());
             }
             if (k % reportEvery == 0 || k == steps - 1) {
                 progress.progress(Math.min(duration, time + step), duration);

@@ -94,6 +94,24 @@ class CacheInRunTest {
     }
 
     @Test
+    void databaseAndCache_splitTheRequestsTheServiceLost_inProportionToTheirShares() {
+        SimulationResult result =
+                Simulation.builder(DatabaseRunTest.model())
+                        .pricing(TwoRegions.PRICING)
+                        .database(DatabaseRunTest.tier(false, DatabaseRunTest.SHARE))
+                        .cache(section(true))
+                        .build()
+                        .run();
+
+        double db = result.database().orElseThrow().failedRequests();
+        double cache = result.cache().orElseThrow().failedRequests();
+        ServiceResult web = result.services().get(0);
+        assertThat(db).isPositive();
+        assertThat(cache).isPositive();
+        assertThat(db + cache).isCloseTo(web.failedByDataTierRequests(), within(1e-6));
+    }
+
+    @Test
     void coldStandby_afterTheSwitch_sendsTheMissesToTheDatabaseAndFailsMoreThanAWarmOne() {
         CacheResult warm = run(section(true)).cache().orElseThrow();
         CacheResult cold = run(section(false)).cache().orElseThrow();
