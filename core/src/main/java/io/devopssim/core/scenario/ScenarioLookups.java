@@ -32,6 +32,12 @@ import java.util.regex.Pattern;
  * here). A problem the probe finds is kept only when nothing it depends on was already reported: an
  * instance type is not looked up in a region the file got wrong, and a failure target is not
  * resolved against placements with problems of their own.
+ *
+ * <p>Limitations: the dependencies are coarse. Any problem in a placement skips the lookups of that
+ * placement and the failure targets, routing, drill and database checks resolved against it; a
+ * placement the reader could not read at all skips them for every placement of its service. A check
+ * that throws something other than {@link InvalidInputException} on the draft is skipped (logged at
+ * DEBUG); the run reports what it finds when it is built.
  */
 final class ScenarioLookups {
 
@@ -81,22 +87,35 @@ final class ScenarioLookups {
     private List<Problem> probeProblems(Scenario draftScenario) {
         ClusterModel probe = probe();
         List<Problem> problems = new ArrayList<>();
+        guarded(
+                "catalogue",
+                problems,
+                () ->
+                        Simulation.builder(probe)
+                                .baseDirectory(draftScenario.baseDirectory())
+                                .recordSeries(false)
+                                .latencyDistribution(false)
+                                .build());
+        guarded(
+                "drill and database",
+                problems,
+                () -> problems.addAll(Drill.placementProblems(draftScenario.withModel(probe))));
+        return problems;
+    }
+
+    /**
+     * Runs checks, adding the problems they throw; checks that cannot run on the probe are skipped.
+     */
+    private static void guarded(String what, List<Problem> problems, Runnable checks) {
         try {
-            Simulation.builder(probe)
-                    .baseDirectory(draftScenario.baseDirectory())
-                    .recordSeries(false)
-                    .latencyDistribution(false)
-                    .build();
+            checks.run();
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         } catch (RuntimeException e) {
-            // The probe is built from unvalidated values: a check that cannot run on them is
-            // skipped, and the file's own problems still stand.
-            LOG.log(System.Logger.Level.DEBUG, "catalogue checks skipped", e);
-            return List.of();
+            // The probe holds unvalidated values, such as a provider no catalogue has: the checks
+            // the run makes later report those, and the file's own problems still stand.
+            LOG.log(System.Logger.Level.DEBUG, what + " checks skipped on the draft scenario", e);
         }
-        problems.addAll(Drill.placementProblems(draftScenario.withModel(probe)));
-        return problems;
     }
 
     /** Returns the draft with every value the lookups do not read made valid. */

@@ -180,6 +180,25 @@ class ScenarioReaderCheckedTest {
     }
 
     @Test
+    void readChecked_providerNoCatalogueHas_reportedWithoutCheckingTheDatabaseAgainstIt()
+            throws IOException {
+        String text =
+                HEAD.replace("duration: 2h", "duration: 6h")
+                        + SERVICE
+                        + PLACEMENTS.replace("provider: gcp", "provider: gpc")
+                        + TRAFFIC
+                        + DATABASE
+                        + DRILL;
+
+        List<Problem> problems = problems(text);
+
+        assertThat(problems)
+                .extracting(Problem::path)
+                .containsExactly("services[0].placements[1].provider");
+        assertThat(problems.get(0).message()).contains("gpc").contains("gcp");
+    }
+
+    @Test
     void readChecked_unparsableFile_reportsOnlyTheSyntax() throws IOException {
         String text = HEAD + SERVICE.replace("m5.large", "m5.huge") + "  - name: [unclosed\n";
 
