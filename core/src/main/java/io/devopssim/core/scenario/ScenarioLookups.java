@@ -47,7 +47,10 @@ final class ScenarioLookups {
             Pattern.compile("services\\[(\\d+)]\\.placements\\[(\\d+)]\\.instanceType");
     private static final Pattern FAILURE = Pattern.compile("failures\\.(scheduled|random)\\[\\d+]");
 
-    /** The probe's length when the file gives none or an invalid one: no failure is after it. */
+    /**
+     * The probe's length: the run's own length and step count are the run's to check, since the
+     * command line may replace them, so no failure is after the probe's end.
+     */
     private static final double UNBOUNDED_SECONDS = Double.MAX_VALUE;
 
     private final JsonNode file;
@@ -124,23 +127,13 @@ final class ScenarioLookups {
         for (int i = 0; i < draft.services().size(); i++) {
             services.add(probe(draft.services().get(i), "services[" + i + "]"));
         }
-        RunSettings run = draft.run();
-        OptionalDouble length = run.durationSeconds();
-        boolean validLength = length.isPresent() && length.getAsDouble() > 0;
-        double step =
-                run.stepSeconds() > 0 && Double.isFinite(run.stepSeconds())
-                        ? run.stepSeconds()
-                        : 15;
         return new ClusterModel(
                 orEmpty(draft.name()),
                 orEmpty(draft.provider()),
                 orEmpty(draft.region()),
                 services,
                 Slo.defaults(),
-                new RunSettings(
-                        run.seed(),
-                        OptionalDouble.of(validLength ? length.getAsDouble() : UNBOUNDED_SECONDS),
-                        step),
+                new RunSettings(draft.run().seed(), OptionalDouble.of(UNBOUNDED_SECONDS), 15),
                 draft.traffic(),
                 draft.failures());
     }
@@ -255,9 +248,6 @@ final class ScenarioLookups {
     private List<String> sectionDependencies(String section, String path) {
         List<String> needs = new ArrayList<>();
         needs.add(section.equals("failures") ? failureEntry(path) : section);
-        if (path.endsWith(".at")) {
-            needs.add("run");
-        }
         for (int i = 0; i < draft.services().size(); i++) {
             needs.add("services[" + i + "].name");
             needs.add("services[" + i + "].kubernetes");

@@ -199,6 +199,23 @@ class ScenarioReaderCheckedTest {
     }
 
     @Test
+    void readChecked_lengthAndFailureTimes_leftToTheRunThatMayReplaceTheLength()
+            throws IOException {
+        // The failure is after the file's 2 h, and 20,000 days in 1 s steps are too many steps;
+        // simulate --duration may replace both, so the run reports them, not the read.
+        String failure = FAILURE.replace("at: 30m", "at: 3h");
+        Path file =
+                write(
+                        HEAD.replace("duration: 2h", "duration: 20000d, step: 1s")
+                                + SERVICE
+                                + PLACEMENTS
+                                + TRAFFIC
+                                + failure);
+
+        assertThat(ScenarioReader.readChecked(file).model().failures()).isPresent();
+    }
+
+    @Test
     void readChecked_unparsableFile_reportsOnlyTheSyntax() throws IOException {
         String text = HEAD + SERVICE.replace("m5.large", "m5.huge") + "  - name: [unclosed\n";
 
