@@ -76,8 +76,9 @@ public final class ScenarioReader {
      * targets and routing that name nothing placed, a drill region not placed and database members
      * outside the placed zones. These are checked even when other values of the file are invalid,
      * except where they depend on one: an instance type is not looked up in a region reported as
-     * wrong. Only a file that cannot be parsed at all is reported alone. Trace files are read by
-     * the run, which reports their problems.
+     * wrong. Only a file that cannot be parsed at all is reported alone. Trace files, the run's
+     * size and failures after its end are left to {@link io.devopssim.core.sim.SimulationBuilder},
+     * since the command line may replace the load and the run's length.
      *
      * @param file a {@code .yaml}, {@code .yml} or {@code .json} scenario
      * @return the scenario
