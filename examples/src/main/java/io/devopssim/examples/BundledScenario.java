@@ -42,7 +42,7 @@ final class BundledScenario {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ScenarioReader.read(folder.resolve("scenario.yaml"));
+        return ScenarioReader.readChecked(folder.resolve("scenario.yaml"));
     }
 
     /**

@@ -92,7 +92,7 @@ final class CompareAutoscalersCommand implements Callable<Integer> {
         Scenario loaded =
                 scenario == null
                         ? BundledScenario.nasaSingleRegion(out.resolve("scenario"))
-                        : ScenarioReader.read(scenario);
+                        : ScenarioReader.readChecked(scenario);
         ClusterModel model = SimulateCommand.withRun(loaded.model(), seed, duration);
         String scaled = scaledService(model);
 

@@ -76,7 +76,7 @@ final class PlanFailoverCommand implements Callable<Integer> {
         Scenario loaded =
                 scenario == null
                         ? BundledScenario.nasa(out.resolve("scenario"))
-                        : ScenarioReader.read(scenario);
+                        : ScenarioReader.readChecked(scenario);
         BusiestHour hour = Drill.busiestHour(loaded);
         FailoverTopology world = world(loaded, hour);
         boolean database = loaded.database().isPresent();

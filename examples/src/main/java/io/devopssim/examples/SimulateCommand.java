@@ -109,7 +109,7 @@ final class SimulateCommand implements Callable<Integer> {
         Scenario loaded =
                 scenario == null
                         ? BundledScenario.nasa(out.resolve("scenario"))
-                        : ScenarioReader.read(scenario);
+                        : ScenarioReader.readChecked(scenario);
         loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         ManifestOverrides manifests =
                 new ManifestOverrides(deployment, hpa, trace, traceZone, traceScale);

@@ -71,7 +71,7 @@ class DetectAnomaliesCommandTest {
             List<String> lines = Files.readAllLines(results.resolve(name));
             assertThat(lines).hasSize(101);
             assertThat(lines.get(0)).isEqualTo("timestamp,value,anomaly_score");
-            assertThat(lines.get(51)).startsWith("2014-04-10 00:50:00,50.0,");
+            assertThat(lines.get(51)).startsWith("2014-04-10 00:50:00,50,");
         }
         List<String> printed = out.toString().lines().toList();
         assertThat(printed).anyMatch(l -> l.matches("standard +100\\.0 +1\\.000000 +2 +0 +0"));

@@ -327,6 +327,41 @@ class SimulateCommandTest {
     }
 
     @Test
+    void simulate_valueTypeAndTargetErrors_printsAllThreeBeforeAnyRun() throws IOException {
+        Path scenario = tmp.resolve("three.yaml");
+        Files.writeString(
+                scenario,
+                String.join(
+                        "\n",
+                        "name: three",
+                        "provider: aws",
+                        "region: us-east-1",
+                        "run: {duration: 1h}",
+                        "services:",
+                        "  - name: web",
+                        "    instanceType: m5.huge",
+                        "    capacityRps: 10",
+                        "    concurrency: -3",
+                        "    load: {constant: 100}",
+                        "    placements:",
+                        "      - {provider: aws, region: us-east-1, replicas: {min: 1, max: 5}}",
+                        "failures:",
+                        "  scheduled:",
+                        "    - {kind: region-outage, target: mars-1, at: 10m, duration: 5m}",
+                        ""));
+
+        int status = run("simulate", scenario.toString(), "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("three.yaml: 3 problems")
+                .contains("services[0].concurrency: must be >= 1, was -3")
+                .contains("services[0].instanceType: unknown instance type 'm5.huge'")
+                .contains("failures.scheduled[0].target: unknown region \"mars-1\"");
+        assertThat(tmp.resolve("result.json")).doesNotExist();
+    }
+
+    @Test
     void simulate_missingScenarioFile_saysWhichFile() {
         int status = run("simulate", tmp.resolve("nope.yaml").toString(), "--no-progress");
 

@@ -81,9 +81,10 @@ public final class Drill {
         ClusterModel model = scenario.model();
         DrillSpec spec =
                 scenario.drill().orElseThrow(() -> problem(model, "drill", "no drill section"));
-        checkRegion(model, spec);
-        checkService(model, spec);
-        DrillWorld.checkDatabase(model, scenario.database());
+        List<Problem> placed = placementProblems(scenario);
+        if (!placed.isEmpty()) {
+            throw new InvalidInputException("scenario " + model.name(), placed);
+        }
 
         List<Workload> workloads = workloads(scenario);
         double duration = duration(model, workloads);
@@ -98,38 +99,67 @@ public final class Drill {
         return new Prepared(spec, withOutage(model, spec, at), at, hour, workloads);
     }
 
-    private static void checkRegion(ClusterModel model, DrillSpec spec) {
-        List<String> where =
-                DrillWorld.placedService(model).placements().stream()
-                        .map(p -> p.provider() + "/" + p.region())
-                        .toList();
-        if (!where.contains(spec.location())) {
-            throw problem(
-                    model,
-                    "drill.region",
-                    "expected one of the placements "
-                            + where
-                            + ", was \""
-                            + spec.location()
-                            + "\"");
+    /**
+     * Returns what the scenario's placements say against its drill and database, without reading
+     * traces: a drill without a service in two regions or in a region not placed, and database
+     * members outside the placed regions' zones.
+     *
+     * @param scenario the scenario
+     * @return the problems, each with its path in the scenario; empty if there are none
+     */
+    public static List<Problem> placementProblems(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        ClusterModel model = scenario.model();
+        ServiceModel placed;
+        try {
+            placed = DrillWorld.placedService(model);
+        } catch (InvalidInputException e) {
+            // Without a drill, a database is only checked where a service is in two regions.
+            return scenario.drill().isPresent() ? e.problems() : List.of();
         }
+        List<Problem> problems = new ArrayList<>();
+        scenario.drill().flatMap(spec -> regionProblem(placed, spec)).ifPresent(problems::add);
+        scenario.drill().flatMap(spec -> serviceProblem(model, spec)).ifPresent(problems::add);
+        try {
+            DrillWorld.checkDatabase(model, scenario.database());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        return problems;
     }
 
-    private static void checkService(ClusterModel model, DrillSpec spec) {
+    private static Optional<Problem> regionProblem(ServiceModel placed, DrillSpec spec) {
+        List<String> where =
+                placed.placements().stream().map(p -> p.provider() + "/" + p.region()).toList();
+        if (where.contains(spec.location())) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new Problem(
+                        "drill.region",
+                        "expected one of the placements "
+                                + where
+                                + ", was \""
+                                + spec.location()
+                                + "\""));
+    }
+
+    private static Optional<Problem> serviceProblem(ClusterModel model, DrillSpec spec) {
         if (spec.service().isEmpty()) {
-            return;
+            return Optional.empty();
         }
         List<String> placed = placedServices(model).stream().map(ServiceModel::name).toList();
-        if (!placed.contains(spec.service().get())) {
-            throw problem(
-                    model,
-                    "drill.service",
-                    "expected a service placed in two regions or more "
-                            + placed
-                            + ", was \""
-                            + spec.service().get()
-                            + "\"");
+        if (placed.contains(spec.service().get())) {
+            return Optional.empty();
         }
+        return Optional.of(
+                new Problem(
+                        "drill.service",
+                        "expected a service placed in two regions or more "
+                                + placed
+                                + ", was \""
+                                + spec.service().get()
+                                + "\""));
     }
 
     /**

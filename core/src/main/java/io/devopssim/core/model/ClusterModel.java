@@ -151,6 +151,20 @@ public record ClusterModel(
         }
 
         /**
+         * Returns the model as set so far, without validating it, for checks that look past invalid
+         * values.
+         *
+         * <p>The result may hold values {@link #build()} refuses, and null where a required value
+         * is not set (the name, provider, region, or a service's instance type or load); use it
+         * only next to the problems of {@link #validate()}.
+         *
+         * @return the unvalidated model
+         */
+        public ClusterModel unchecked() {
+            return check(new Problems());
+        }
+
+        /**
          * Returns the validated model.
          *
          * @throws io.devopssim.core.InvalidInputException listing every invalid value with its path

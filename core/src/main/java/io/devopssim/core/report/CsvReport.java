@@ -17,7 +17,9 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes a result's time series and scaling decisions as CSV, one row per step or decision.
  *
  * <p>Each row carries the simulated second and, when the run replays a trace, the wall-clock
- * instant it stands for. Undefined values (trace gaps) are empty cells.
+ * instant it stands for. Undefined values (trace gaps) are empty cells. Numbers are rounded as
+ * {@link CsvNumbers} says: times in seconds to milliseconds, every other quantity to six
+ * significant digits (never cutting its integer part); {@link JsonReport} keeps every digit.
  */
 public final class CsvReport {
 
@@ -52,7 +54,11 @@ public final class CsvReport {
             row.add(service);
             row.add(timestamp(result, series.value(TimeSeries.Column.TIME, i)));
             for (TimeSeries.Column column : columns) {
-                row.add(cell(series.value(column, i)));
+                double value = series.value(column, i);
+                row.add(
+                        column == TimeSeries.Column.TIME
+                                ? CsvNumbers.seconds(value)
+                                : CsvNumbers.quantity(value));
             }
             csv.printRecord(row);
         }
@@ -72,7 +78,7 @@ public final class CsvReport {
             for (ScalingDecision d : service.decisions()) {
                 csv.printRecord(
                         service.name(),
-                        cell(d.time()),
+                        CsvNumbers.seconds(d.time()),
                         timestamp(result, d.time()),
                         d.from(),
                         d.to(),
@@ -111,17 +117,17 @@ public final class CsvReport {
             for (RegionResult r : service.regions()) {
                 List<Object> row = new ArrayList<>(header.size());
                 row.addAll(List.of(service.name(), r.provider(), r.region()));
-                row.add(cell(r.requests()));
-                row.add(cell(r.servedRequests()));
-                row.add(cell(r.droppedRequests()));
-                row.add(cell(r.failedByOutageRequests()));
+                row.add(CsvNumbers.quantity(r.requests()));
+                row.add(CsvNumbers.quantity(r.servedRequests()));
+                row.add(CsvNumbers.quantity(r.droppedRequests()));
+                row.add(CsvNumbers.quantity(r.failedByOutageRequests()));
                 if (dataTier) {
-                    row.add(cell(r.failedByDataTierRequests()));
+                    row.add(CsvNumbers.quantity(r.failedByDataTierRequests()));
                 }
-                row.add(cell(r.meanNetworkMillis()));
-                row.add(cell(r.replicaSeconds()));
+                row.add(CsvNumbers.quantity(r.meanNetworkMillis()));
+                row.add(CsvNumbers.quantity(r.replicaSeconds()));
                 row.add(r.peakReplicas());
-                row.add(cell(r.cost()));
+                row.add(CsvNumbers.quantity(r.cost()));
                 csv.printRecord(row);
             }
         }
@@ -138,7 +144,11 @@ public final class CsvReport {
                 format(List.of("time_s", "timestamp", "kind", "subject", "detail")).print(out);
         for (TimelineEvent e : result.timeline()) {
             csv.printRecord(
-                    cell(e.time()), timestamp(result, e.time()), e.kind(), e.subject(), e.detail());
+                    CsvNumbers.seconds(e.time()),
+                    timestamp(result, e.time()),
+                    e.kind(),
+                    e.subject(),
+                    e.detail());
         }
         csv.flush();
     }
@@ -156,15 +166,5 @@ public final class CsvReport {
                 .map(start -> start.plusMillis(Math.round(seconds * 1000)))
                 .map(Instant::toString)
                 .orElse("");
-    }
-
-    private static String cell(double value) {
-        if (Double.isNaN(value)) {
-            return "";
-        }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return Double.toString(value);
     }
 }

@@ -7,6 +7,7 @@ import io.devopssim.core.failure.Level;
 import io.devopssim.core.failure.RandomFailures;
 import io.devopssim.core.failure.ScheduledFailure;
 import io.devopssim.core.internal.tree.Fields;
+import io.devopssim.core.internal.tree.Values;
 import io.devopssim.core.model.Distribution;
 import io.devopssim.core.model.Failures;
 import io.devopssim.core.model.Placement;
@@ -177,9 +178,9 @@ final class RegionalReader {
                     .add(
                             l.path(),
                             "expected latitude in [-90, 90] and longitude in [-180, 180], was "
-                                    + lat.getAsDouble()
+                                    + Values.number(lat.getAsDouble())
                                     + ", "
-                                    + lon.getAsDouble());
+                                    + Values.number(lon.getAsDouble()));
             return null;
         }
         return new double[] {lat.getAsDouble(), lon.getAsDouble()};

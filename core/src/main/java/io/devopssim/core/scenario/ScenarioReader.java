@@ -67,6 +67,31 @@ public final class ScenarioReader {
      * @throws InvalidInputException listing every problem in the file, each with its path
      */
     public static Scenario read(Path file) {
+        return read(file, false);
+    }
+
+    /**
+     * Returns the scenario in {@code file}, checked against the cloud catalogues on the class path
+     * as well, so that one exception lists every problem a run of it would meet before it starts.
+     *
+     * <p>Besides what {@link #read(Path)} reports, it reports unknown providers, regions, zones and
+     * instance types, cloud boot times no catalogue has, HPA metrics without a source, failure
+     * targets and routing that name nothing placed, a drill region not placed and database members
+     * outside the placed zones. These are checked even when other values of the file are invalid,
+     * except where they depend on one: an instance type is not looked up in a region reported as
+     * wrong. Only a file that cannot be parsed at all is reported alone. Trace files, the run's
+     * size and failures after its end are left to {@link io.devopssim.core.sim.SimulationBuilder},
+     * since the command line may replace the load and the run's length.
+     *
+     * @param file a {@code .yaml}, {@code .yml} or {@code .json} scenario
+     * @return the scenario
+     * @throws InvalidInputException listing every problem in the file, each with its path
+     */
+    public static Scenario readChecked(Path file) {
+        return read(file, true);
+    }
+
+    private static Scenario read(Path file, boolean lookups) {
         Objects.requireNonNull(file, "file");
         Path base = file.toAbsolutePath().getParent();
         Problems problems = new Problems();
@@ -84,6 +109,10 @@ public final class ScenarioReader {
         Optional<CacheSection> cache = top.object("cache").flatMap(CacheReader::cache);
         ClusterModel.Builder builder = root(top, base, warnings, services);
         problems.addUnreported(PathNames.translate(builder.validate(), services));
+        if (lookups) {
+            Scenario draft = new Scenario(builder.unchecked(), base, warnings, database, drill);
+            ScenarioLookups.check(docs.get(0), draft, services, problems);
+        }
         problems.throwIfAny(file.toString());
         ClusterModel model = builder.build();
         List<String> names = model.services().stream().map(ServiceModel::name).toList();

@@ -3,6 +3,7 @@ package io.devopssim.core.sim;
 import io.devopssim.core.InvalidInputException.Problem;
 import io.devopssim.core.autoscale.HpaSpec;
 import io.devopssim.core.autoscale.MetricSpec;
+import io.devopssim.core.internal.tree.Values;
 import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.model.ServiceModel;
 import java.util.ArrayList;
@@ -30,10 +31,10 @@ final class RunChecks {
                             "run",
                             String.format(
                                     Locale.ROOT,
-                                    "%.0f steps of %s s is too many; expected at most %,d: use a"
+                                    "%s steps of %s s is too many; expected at most %,d: use a"
                                             + " longer step or a shorter duration",
-                                    steps,
-                                    model.run().stepSeconds(),
+                                    Values.number(steps),
+                                    Values.number(model.run().stepSeconds()),
                                     MAX_STEPS)));
             return;
         }

@@ -38,6 +38,22 @@ class ClusterModelBuilderTest {
     }
 
     @Test
+    void unchecked_invalidValues_keptAsSetNextToTheProblems() {
+        ClusterModel.Builder b =
+                ClusterModel.builder()
+                        .provider("aws")
+                        .service(service("web").capacityRps(-1).instanceType("m5.huge"));
+
+        ClusterModel draft = b.unchecked();
+
+        assertThat(draft.name()).isNull();
+        assertThat(draft.provider()).isEqualTo("aws");
+        assertThat(draft.services().get(0).capacityRps()).isEqualTo(-1);
+        assertThat(draft.services().get(0).instanceType()).isEqualTo("m5.huge");
+        assertThat(problems(b)).contains("services[0].capacityRps: must be > 0, was -1");
+    }
+
+    @Test
     void validate_emptyBuilder_reportsRequiredValues() {
         assertThat(problems(ClusterModel.builder()))
                 .containsExactly(

@@ -103,6 +103,48 @@ class ReportsTest {
     }
 
     @Test
+    void csvSeries_floatNoise_roundedInCsvButKeptInJson() throws IOException {
+        double noisy = 0.1 + 0.2; // 0.30000000000000004 in binary floating point
+        ServiceModel web =
+                ServiceModel.builder("web")
+                        .instanceType("m5.large")
+                        .pricePerHour(0.6)
+                        .capacityRps(10)
+                        .initialReplicas(1)
+                        .load(new LoadSpec.Constant(noisy))
+                        .build();
+        ClusterModel model =
+                new ClusterModel(
+                        "noise",
+                        "aws",
+                        "us-east-1",
+                        List.of(web),
+                        Slo.defaults(),
+                        new RunSettings(1, OptionalDouble.of(60), 15));
+        SimulationResult noise = Simulation.builder(model).build().run();
+        StringWriter csv = new StringWriter();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+
+        CsvReport.writeSeries(noise, csv);
+        JsonReport.write(noise, json, true);
+
+        assertThat(csv.toString().lines().skip(1)).allMatch(l -> l.startsWith("web,,"));
+        // time_s, arrival_rps, served_rps; then utilisation 0.3 rps of 10 rps on one replica
+        String[] first = csv.toString().lines().toList().get(1).split(",", -1);
+        assertThat(first).startsWith("web", "", "0", "0.3", "0.3");
+        assertThat(first[8]).isEqualTo("0.03");
+        assertThat(csv.toString()).doesNotContain("0000000").doesNotContain("9999999");
+        JsonNode arrivals =
+                new ObjectMapper()
+                        .readTree(json.toByteArray())
+                        .get("services")
+                        .get(0)
+                        .get("series")
+                        .get("arrival_rps");
+        assertThat(arrivals.get(0).asDouble()).isEqualTo(noisy);
+    }
+
+    @Test
     void csvDecisions_withoutDecisions_isJustTheHeader() throws IOException {
         StringWriter out = new StringWriter();
         CsvReport.writeDecisions(result, out);

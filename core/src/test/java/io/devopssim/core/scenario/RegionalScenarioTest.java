@@ -126,6 +126,7 @@ class RegionalScenarioTest {
                         "failures.scheduled[0].at",
                         "failures.random[0].repair");
         assertThat(problems.toString()).contains("did you mean").contains("failureThreshold");
+        assertThat(problems.toString()).contains("longitude in [-180, 180], was 95, 0");
     }
 
     @Test

@@ -28,6 +28,21 @@ class ScenarioReaderMessagesTest {
     }
 
     @Test
+    void hugeNegativeNumber_isShownInScientificNotation() throws IOException {
+        Path file = tmp.resolve("huge.yaml");
+        Files.writeString(
+                file,
+                "name: huge\nprovider: aws\nregion: us-east-1\nrun: {duration: 1h}\nservices:\n"
+                        + "  - name: web\n    instanceType: m5.large\n    capacityRps: -1e300\n"
+                        + "    load: {constant: 1}\n");
+
+        assertThatThrownBy(() -> ScenarioReader.read(file))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("services[0].capacityRps: must be > 0, was -1.0E300")
+                .hasMessageNotContaining("00000000");
+    }
+
+    @Test
     void csvGivenAsScenario_isQuotedShortly() throws IOException {
         Path file = tmp.resolve("trace.csv");
         Files.writeString(file, "minute,count\n" + "1995-07-01 00:00:00,42\n".repeat(500));

@@ -1,6 +1,7 @@
 package io.devopssim.ml.nab;
 
 import io.devopssim.core.anomaly.AnomalyDetector;
+import io.devopssim.core.report.CsvNumbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -21,7 +22,8 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>Each series gets a new detector from the factory, fed its rows in order. With an output
  * folder, each series {@code category/file.csv} is written to {@code <output>/category/file.csv}
- * with the header {@code timestamp,value,anomaly_score}.
+ * with the header {@code timestamp,value,anomaly_score}: each value as read, each score to six
+ * significant digits ({@link CsvNumbers}).
  *
  * <pre>{@code
  * List<NabResult> results = NabRun.over(NabCorpus.read(Path.of("data/nab-dev")))
@@ -187,7 +189,10 @@ public final class NabRun {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                     CSVPrinter csv = new CSVPrinter(out, format)) {
                 for (int row = 0; row < series.size(); row++) {
-                    csv.printRecord(series.timestamp(row), series.value(row), scores[row]);
+                    csv.printRecord(
+                            series.timestamp(row),
+                            CsvNumbers.exact(series.value(row)),
+                            CsvNumbers.quantity(scores[row]));
                 }
             }
         } catch (IOException e) {

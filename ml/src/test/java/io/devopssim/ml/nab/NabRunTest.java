@@ -57,9 +57,19 @@ class NabRunTest {
         List<String> a = Files.readAllLines(out.resolve("x/a.csv"));
         assertThat(a).hasSize(101);
         assertThat(a.get(0)).isEqualTo("timestamp,value,anomaly_score");
-        assertThat(a.get(1)).isEqualTo("2014-04-10 00:00:00,1.0,0.0");
-        assertThat(a.get(51)).isEqualTo("2014-04-10 00:50:00,9.0,1.0");
+        assertThat(a.get(1)).isEqualTo("2014-04-10 00:00:00,1,0");
+        assertThat(a.get(51)).isEqualTo("2014-04-10 00:50:00,9,1");
         assertThat(out.resolve("y/b.csv")).exists();
+    }
+
+    @Test
+    void run_scoresWithFloatNoise_writtenToSixSignificantDigits() throws IOException {
+        Path out = tmp.resolve("out");
+
+        NabRun.over(corpus()).detector(() -> (time, value) -> 0.1 + 0.2).output(out).run();
+
+        List<String> a = Files.readAllLines(out.resolve("x/a.csv"));
+        assertThat(a.subList(1, a.size())).allMatch(l -> l.endsWith(",0.3"));
     }
 
     @Test

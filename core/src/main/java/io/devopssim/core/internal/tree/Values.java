@@ -12,12 +12,26 @@ public final class Values {
 
     private Values() {}
 
-    /** Returns a number without a trailing {@code .0}: {@code 2}, {@code 0.5}, {@code NaN}. */
+    /** Magnitudes from this one up are shown in scientific notation. */
+    static final double HUGE = 1e15;
+
+    /** Magnitudes below this one (other than zero) are shown in scientific notation. */
+    static final double TINY = 1e-6;
+
+    /**
+     * Returns a number as a message shows it: {@code 2}, {@code 0.5}, {@code NaN}, and {@code
+     * 1.0E300} or {@code 1.0E-9} for magnitudes of at least 10^15 or below 10^-6, which written out
+     * would run to hundreds of digits.
+     */
     public static String number(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        double magnitude = Math.abs(value);
+        if (magnitude >= HUGE || (magnitude < TINY && value != 0)) {
+            return Double.toString(value);
+        }
+        if (value == Math.rint(value)) {
             return Long.toString((long) value);
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
