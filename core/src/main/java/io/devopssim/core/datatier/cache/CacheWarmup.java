@@ -46,6 +46,9 @@ public final class CacheWarmup {
      * @return the hit ratio, in [0, 1]
      */
     public double hitRatio(double requests) {
-        return popularity.coldHitRatio(Math.min(requests, fillRequests));
+        if (requests >= fillRequests) {
+            return warmHitRatio;
+        }
+        return popularity.coldHitRatio(requests);
     }
 }
