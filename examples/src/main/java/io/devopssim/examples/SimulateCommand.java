@@ -98,7 +98,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(
             names = "--no-series",
             description =
-                    "Keep no per-step time series (for very long runs); series.csv stays empty.")
+                    "Write no per-step time series (for very long runs): series.csv stays empty"
+                            + " and result.json has none. A failure drill still keeps them in"
+                            + " memory, for the drill's timings.")
     boolean noSeries;
 
     @Option(names = "--no-progress", description = "Do not show a progress bar.")
@@ -133,7 +135,7 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationBuilder builder =
                 Simulation.builder(model)
                         .baseDirectory(loaded.baseDirectory())
-                        .recordSeries(!noSeries);
+                        .recordSeries(!noSeries || drill.isPresent());
         if (!manifests.any()) {
             loaded.database().ifPresent(d -> builder.database(d.tier()));
             loaded.cache().ifPresent(builder::cache);
@@ -192,11 +194,13 @@ final class SimulateCommand implements Callable<Integer> {
     private void writeFiles(SimulationResult result) throws IOException {
         Files.createDirectories(out);
         try (OutputStream json = Files.newOutputStream(out.resolve("result.json"))) {
-            JsonReport.write(result, json, true);
+            JsonReport.write(result, json, !noSeries);
         }
         try (Writer csv =
                 Files.newBufferedWriter(out.resolve("series.csv"), StandardCharsets.UTF_8)) {
-            CsvReport.writeSeries(result, csv);
+            if (!noSeries) {
+                CsvReport.writeSeries(result, csv);
+            }
         }
         try (Writer csv =
                 Files.newBufferedWriter(out.resolve("decisions.csv"), StandardCharsets.UTF_8)) {
