@@ -20,6 +20,7 @@ import io.devopssim.core.sim.FailoverResult;
 import io.devopssim.core.sim.RegionResult;
 import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.SimulationResult;
+import io.devopssim.core.sim.TimeSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -363,11 +364,42 @@ public final class Drill {
                 simulated,
                 db,
                 rto(simulated, db),
+                lost(service, simulated, rto(simulated, db), run.stepSeconds()),
                 survivorCost(drill, service),
                 run.totalCost(),
                 plan,
                 plannedRto,
                 alone);
+    }
+
+    /**
+     * Returns the requests a service lost from the failure until the RTO, or until the failure
+     * ended without one: what arrived and was not served (sent to a dead region, dropped, failed by
+     * the data tier), step by step from its series; empty without a series.
+     */
+    static OptionalDouble lost(
+            ServiceResult service, FailoverResult failover, OptionalDouble rto, double step) {
+        if (service.series().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double from = failover.failedAt();
+        double to =
+                rto.isPresent()
+                        ? from + rto.getAsDouble()
+                        : failover.recoveredAt().orElse(Double.POSITIVE_INFINITY);
+        TimeSeries s = service.series().get();
+        double lost = 0;
+        for (int i = 0; i < s.size(); i++) {
+            double t = s.value(TimeSeries.Column.TIME, i);
+            if (t + step > from && t < to) {
+                double overlap = Math.min(t + step, to) - Math.max(t, from);
+                double rate =
+                        s.value(TimeSeries.Column.ARRIVAL_RPS, i)
+                                - s.value(TimeSeries.Column.SERVED_RPS, i);
+                lost += Math.max(0, rate) * overlap;
+            }
+        }
+        return OptionalDouble.of(lost);
     }
 
     private static ServiceResult service(String name, SimulationResult run) {

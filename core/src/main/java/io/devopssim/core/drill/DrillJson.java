@@ -42,6 +42,7 @@ public final class DrillJson {
         root.put("hourMeanRps", drill.hour().meanRps());
         root.put("service", drill.service());
         root.set("simulated", simulated(drill));
+        put(root, "requestsLost", drill.requestsLost());
         root.put("planExecuted", drill.planExecuted());
         drill.execution().ifPresent(h -> root.set("hpaOnly", hpaOnly(h)));
         drill.execution()

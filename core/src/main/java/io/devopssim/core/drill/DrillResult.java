@@ -19,6 +19,10 @@ import java.util.OptionalDouble;
  * @param database the simulated database failover; empty without a database section
  * @param rtoSeconds the simulated RTO: the routing and capacity RTO or the database promotion,
  *     whichever is later; empty if the run ended first
+ * @param requestsLost the service's requests lost from the failure until the simulated RTO (or the
+ *     end of the outage without one): sent to the dead region, dropped by overload and failed by
+ *     the data tier, as the plan's {@link FailoverPlan#requestsLost()} counts them; empty without
+ *     the run's time series
  * @param survivorCost what the surviving regions cost over the whole run
  * @param runCost what the whole run cost
  * @param plan the planner's prediction for the same failure
@@ -34,6 +38,7 @@ public record DrillResult(
         FailoverResult simulated,
         Optional<DatabaseOutcome> database,
         OptionalDouble rtoSeconds,
+        OptionalDouble requestsLost,
         double survivorCost,
         double runCost,
         FailoverPlan plan,
@@ -47,49 +52,8 @@ public record DrillResult(
         Objects.requireNonNull(simulated, "simulated");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(rtoSeconds, "rtoSeconds");
+        Objects.requireNonNull(requestsLost, "requestsLost");
         Objects.requireNonNull(plan, "plan");
-    }
-
-    /**
-     * Creates the result of a run with the HPA only.
-     *
-     * @param spec the drill
-     * @param failureAt when the region died
-     * @param hour the busiest hour
-     * @param service the reported service
-     * @param simulated the simulated failover
-     * @param database the simulated database failover
-     * @param rtoSeconds the simulated RTO
-     * @param survivorCost what the surviving regions cost
-     * @param runCost what the run cost
-     * @param plan the planner's prediction
-     * @param plannedRtoSeconds the plan's RTO
-     */
-    public DrillResult(
-            DrillSpec spec,
-            double failureAt,
-            BusiestHour hour,
-            String service,
-            FailoverResult simulated,
-            Optional<DatabaseOutcome> database,
-            OptionalDouble rtoSeconds,
-            double survivorCost,
-            double runCost,
-            FailoverPlan plan,
-            double plannedRtoSeconds) {
-        this(
-                spec,
-                failureAt,
-                hour,
-                service,
-                simulated,
-                database,
-                rtoSeconds,
-                survivorCost,
-                runCost,
-                plan,
-                plannedRtoSeconds,
-                Optional.empty());
     }
 
     /** Returns whether the simulated failover executed the plan's capacity step. */

@@ -36,9 +36,8 @@ public final class DrillSummary {
             "  capacity recovered (both): ready replicas in the surviving regions carry the load"
                     + " at the HPA's target;\n";
     private static final String FAILED_NOTE =
-            "  simulated failed requests are those sent to the dead region (writes without a"
-                    + " primary are in the run's database section), the plan's also count overload"
-                    + " and writes without a primary\n";
+            "  requests lost (both): sent to the dead region, dropped by overload and refused by"
+                    + " the data tier, from the failure until the RTO\n";
 
     private DrillSummary() {}
 
@@ -78,7 +77,15 @@ public final class DrillSummary {
                                         planned(plan, PlanStep.Step.CAPACITY_READY)));
         row(sb, "RTO", drill.rtoSeconds(), OptionalDouble.of(drill.plannedRtoSeconds()));
         rpo(sb, drill);
-        count(sb, "failed requests", sim.failedRequests(), plan.requestsLost());
+        count(sb, "requests lost until RTO", drill.requestsLost(), plan.requestsLost());
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        ROW,
+                        "  of which to the dead region",
+                        String.format(Locale.ROOT, "%,.0f", sim.failedRequests()),
+                        "",
+                        ""));
         drill.execution().ifPresent(h -> hpaOnly(sb, h));
         cost(sb, drill);
         sb.append(RTO_NOTE).append(drill.planExecuted() ? EXECUTED_NOTE : HPA_NOTE);
@@ -183,15 +190,21 @@ public final class DrillSummary {
                                 .replace("-0.000", "+0.000")));
     }
 
-    private static void count(StringBuilder sb, String name, double sim, double plan) {
+    private static void count(StringBuilder sb, String name, OptionalDouble sim, double plan) {
+        String simulated =
+                sim.isPresent() ? String.format(Locale.ROOT, "%,.0f", sim.getAsDouble()) : "-";
+        String diff =
+                sim.isPresent()
+                        ? String.format(Locale.ROOT, "%+,.0f", sim.getAsDouble() - plan)
+                        : "";
         sb.append(
                 String.format(
                         Locale.ROOT,
                         ROW,
                         name,
-                        String.format(Locale.ROOT, "%,.0f", sim),
+                        simulated,
                         String.format(Locale.ROOT, "%,.0f", plan),
-                        String.format(Locale.ROOT, "%+,.0f", sim - plan)));
+                        diff));
     }
 
     private static void cost(StringBuilder sb, DrillResult drill) {

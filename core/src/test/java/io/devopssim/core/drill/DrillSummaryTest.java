@@ -62,10 +62,12 @@ class DrillSummaryTest {
                 sim,
                 db,
                 OptionalDouble.of(300),
+                OptionalDouble.of(9000),
                 12.5,
                 40,
                 plan(),
-                180);
+                180,
+                Optional.empty());
     }
 
     @Test
@@ -89,7 +91,9 @@ class DrillSummaryTest {
                 .containsSequence("400.0 s", "180.0 s", "+220.0 s");
         assertThat(row(text, "RTO")).containsSequence("300.0 s", "180.0 s", "+120.0 s");
         assertThat(row(text, "RPO (WAL lost)")).containsSequence("3.0 KiB", "2.0 KiB", "+1.0 KiB");
-        assertThat(row(text, "failed requests")).containsSequence("6,000", "5,000", "+1,000");
+        assertThat(row(text, "requests lost until RTO"))
+                .containsSequence("9,000", "5,000", "+4,000");
+        assertThat(row(text, "  of which to the dead region")).contains("6,000");
         assertThat(text)
                 .contains("promote pg-3 in b")
                 .contains("gcp/b +4")
@@ -121,6 +125,7 @@ class DrillSummaryTest {
                         hpa.simulated(),
                         hpa.database(),
                         hpa.rtoSeconds(),
+                        hpa.requestsLost(),
                         hpa.survivorCost(),
                         hpa.runCost(),
                         hpa.plan(),

@@ -289,7 +289,7 @@ class DrillTest {
                 .contains("Failure drill: aws/us-east-1 dies at 10800 s")
                 .contains("simulated", "planned", "difference")
                 .contains("detected", "traffic moved", "database ready", "capacity recovered")
-                .contains("RTO", "RPO (WAL lost)", "failed requests", "cost: run $")
+                .contains("RTO", "RPO (WAL lost)", "requests lost until RTO", "cost: run $")
                 .contains("promoted pg-3");
     }
 
