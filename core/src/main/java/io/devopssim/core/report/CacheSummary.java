@@ -11,9 +11,10 @@ final class CacheSummary {
     private CacheSummary() {}
 
     static void render(StringBuilder out, CacheResult c) {
+        line(out, "");
         line(
                 out,
-                "cache %s: warm hit ratio %s, lowest %s at +%s; database reads peak %s/s %s;"
+                "Cache %s: warm hit ratio %s, lowest %s at +%s; database reads peak %s/s %s;"
                         + " %s of %s requests failed by the cache",
                 c.name(),
                 ConsoleSummary.percent(c.warmHitRatio()),
@@ -26,10 +27,10 @@ final class CacheSummary {
                 ConsoleSummary.count(c.failedRequests()),
                 ConsoleSummary.count(c.requests()));
         for (CacheFailover f : c.failovers()) {
-            line(out, "  failover      %s", failover(f));
+            line(out, "  failover        %s", failover(f));
         }
         if (!c.lostNodes().isEmpty()) {
-            line(out, "  lost          %s", String.join(", ", c.lostNodes()));
+            line(out, "  lost            %s", String.join(", ", c.lostNodes()));
         }
     }
 

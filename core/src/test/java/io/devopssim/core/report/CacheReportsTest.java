@@ -89,15 +89,15 @@ class CacheReportsTest {
 
         assertThat(out.toString())
                 .isEqualTo(
-                        "cache sessions: warm hit ratio 80.0%, lowest 0.00% at +101 s; database"
+                        "\nCache sessions: warm hit ratio 80.0%, lowest 0.00% at +101 s; database"
                                 + " reads peak 4,000/s of 3,000/s capacity; 52,500 of 1,200,000"
                                 + " requests failed by the cache\n"
-                                + "  failover      redis-1 lost at +100 s: seen down +30 s,"
+                                + "  failover        redis-1 lost at +100 s: seen down +30 s,"
                                 + " quorum +31 s, redis-2 serving +33 s (cold, hit ratio 25.0%),"
                                 + " 90% of the warm hit ratio +2.8 min\n"
-                                + "  failover      redis-2 lost at +83.3 min: seen down +30 s,"
+                                + "  failover        redis-2 lost at +83.3 min: seen down +30 s,"
                                 + " quorum never, no switch by the end of the run\n"
-                                + "  lost          redis-1, s1\n");
+                                + "  lost            redis-1, s1\n");
     }
 
     @Test
