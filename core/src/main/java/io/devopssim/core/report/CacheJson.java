@@ -1,10 +1,12 @@
 package io.devopssim.core.report;
 
+import static io.devopssim.core.report.JsonReport.number;
+import static io.devopssim.core.report.JsonReport.optional;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.devopssim.core.sim.CacheFailover;
 import io.devopssim.core.sim.CacheResult;
 import java.io.IOException;
-import java.util.OptionalDouble;
 
 /**
  * Writes a run's Redis cache as a JSON object field {@code cache}, in a fixed key order.
@@ -54,18 +56,5 @@ final class CacheJson {
         optional(json, "hitRecoveredAt", f.hitRecoveredAt());
         optional(json, "hitRecoverySeconds", f.hitRecoverySeconds());
         json.writeEndObject();
-    }
-
-    private static void optional(JsonGenerator json, String name, OptionalDouble value)
-            throws IOException {
-        number(json, name, value.isPresent() ? value.getAsDouble() : Double.NaN);
-    }
-
-    private static void number(JsonGenerator json, String name, double value) throws IOException {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            json.writeNullField(name);
-        } else {
-            json.writeNumberField(name, value);
-        }
     }
 }

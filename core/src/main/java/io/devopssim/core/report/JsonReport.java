@@ -12,6 +12,7 @@ import io.devopssim.core.sim.TimeSeries;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Writes a {@link SimulationResult} as JSON, with a fixed key order.
@@ -176,6 +177,12 @@ public final class JsonReport {
         json.writeEndObject();
     }
 
+    /** Writes an absent value as null, as {@link #number} writes NaN. */
+    static void optional(JsonGenerator json, String name, OptionalDouble value) throws IOException {
+        number(json, name, value.isPresent() ? value.getAsDouble() : Double.NaN);
+    }
+
+    /** Writes a number field, or null for NaN and infinities, which JSON cannot hold. */
     static void number(JsonGenerator json, String name, double value) throws IOException {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             json.writeNullField(name);

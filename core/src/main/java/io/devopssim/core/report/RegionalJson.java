@@ -1,5 +1,8 @@
 package io.devopssim.core.report;
 
+import static io.devopssim.core.report.JsonReport.number;
+import static io.devopssim.core.report.JsonReport.optional;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.devopssim.core.sim.FailoverResult;
 import io.devopssim.core.sim.RegionResult;
@@ -7,7 +10,6 @@ import io.devopssim.core.sim.ServiceResult;
 import io.devopssim.core.sim.SimulationResult;
 import io.devopssim.core.sim.TimelineEvent;
 import java.io.IOException;
-import java.util.OptionalDouble;
 
 /** Writes the regions, failovers and timeline of a multi-region run as JSON, in a fixed order. */
 final class RegionalJson {
@@ -86,18 +88,5 @@ final class RegionalJson {
             json.writeEndObject();
         }
         json.writeEndArray();
-    }
-
-    private static void optional(JsonGenerator json, String name, OptionalDouble value)
-            throws IOException {
-        number(json, name, value.isPresent() ? value.getAsDouble() : Double.NaN);
-    }
-
-    private static void number(JsonGenerator json, String name, double value) throws IOException {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            json.writeNullField(name);
-        } else {
-            json.writeNumberField(name, value);
-        }
     }
 }
