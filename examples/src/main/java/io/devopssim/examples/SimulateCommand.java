@@ -151,6 +151,8 @@ final class SimulateCommand implements Callable<Integer> {
         console.print(ConsoleSummary.render(result));
         if (drill.isPresent()) {
             console.print(DrillStep.summary(drill.get(), loaded, result, hpaOnly, out));
+        } else {
+            removeStaleDrill();
         }
         writeFiles(result);
         console.printf(
@@ -215,7 +217,15 @@ final class SimulateCommand implements Callable<Integer> {
                     Files.newBufferedWriter(out.resolve("timeline.csv"), StandardCharsets.UTF_8)) {
                 CsvReport.writeTimeline(result, csv);
             }
+        } else {
+            Files.deleteIfExists(out.resolve("regions.csv"));
+            Files.deleteIfExists(out.resolve("timeline.csv"));
         }
+    }
+
+    /** Removes a drill.json an earlier run left in the output folder, which this run did not. */
+    private void removeStaleDrill() throws IOException {
+        Files.deleteIfExists(out.resolve("drill.json"));
     }
 
     /** Says what manifest overrides leave out of a scenario that runs in several regions. */

@@ -419,6 +419,37 @@ class SimulateCommandTest {
     }
 
     @Test
+    void simulate_oneRegionIntoAFolderOfAnEarlierDrill_leavesNoStaleRegionTimelineOrDrillFiles()
+            throws IOException {
+        for (String earlier : List.of("regions.csv", "timeline.csv", "drill.json")) {
+            Files.writeString(tmp.resolve(earlier), "from an earlier run\n");
+        }
+        Path scenario = tmp.resolve("one-region.yaml");
+        Files.writeString(
+                scenario,
+                String.join(
+                        "\n",
+                        "name: one-region",
+                        "provider: aws",
+                        "region: us-east-1",
+                        "run: {duration: 1h}",
+                        "services:",
+                        "  - name: web",
+                        "    instanceType: m5.large",
+                        "    capacityRps: 10",
+                        "    load: {constant: 5}",
+                        ""));
+
+        int status = run("simulate", scenario.toString(), "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(tmp.resolve("result.json")).exists();
+        assertThat(tmp.resolve("regions.csv")).doesNotExist();
+        assertThat(tmp.resolve("timeline.csv")).doesNotExist();
+        assertThat(tmp.resolve("drill.json")).doesNotExist();
+    }
+
+    @Test
     void simulate_unknownRegion_isReportedAtRegionWithCloseMatches() throws IOException {
         Path scenario = tmp.resolve("region.yaml");
         Files.writeString(
