@@ -243,6 +243,7 @@ final class RegionalService {
     private void recordTotals(double time, double failedNow) {
         double arrived = failedNow;
         double served = 0;
+        double dropped = 0;
         double slow = 0;
         double busy = 0;
         double p50 = Double.NaN;
@@ -252,6 +253,7 @@ final class RegionalService {
             ServiceRecorder rec = r.recorder();
             arrived += rec.lastArrived();
             served += rec.lastServed();
+            dropped += rec.lastDropped();
             slow += rec.lastSlow();
             busy += r.utilisation() * r.readyCount();
             if (r.queue().servedRate() > 0 && rec.lastServed() > 0) {
@@ -266,7 +268,7 @@ final class RegionalService {
         values[2] = ready > 0 ? busy / ready : 0;
         values[3] = p50;
         values[4] = p99;
-        total.recordTotals(time, arrived, served, slow, values);
+        total.recordTotals(time, arrived, served, dropped, slow, values);
     }
 
     /**

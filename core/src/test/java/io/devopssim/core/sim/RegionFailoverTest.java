@@ -68,6 +68,29 @@ class RegionFailoverTest {
     }
 
     @Test
+    void regionOutage_serviceSeries_droppedColumnLeavesOutRequestsSentToTheDeadRegion() {
+        Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
+
+        ServiceResult web = run(traffic, 15).services().get(0);
+
+        TimeSeries series = web.series().orElseThrow();
+        double dropped = 0;
+        double arrived = 0;
+        double served = 0;
+        for (int i = 0; i < series.size(); i++) {
+            dropped += series.value(TimeSeries.Column.DROPPED_RPS, i) * 15;
+            arrived += series.value(TimeSeries.Column.ARRIVAL_RPS, i) * 15;
+            served += series.value(TimeSeries.Column.SERVED_RPS, i) * 15;
+        }
+        // The column is "dropped or timed out": the regions' drops, which the result sums; the
+        // requests sent to us-east-1 while it was dead are counted apart, as failed by outage.
+        assertThat(web.failedByOutageRequests()).isGreaterThan(1_000);
+        assertThat(dropped).isCloseTo(web.droppedRequests(), within(1e-6 * arrived));
+        assertThat(arrived - served - dropped)
+                .isCloseTo(web.failedByOutageRequests(), within(1e-6 * arrived));
+    }
+
+    @Test
     void regionOutage_survivorScalesThroughItsHpa_andRtoIsReported() {
         Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
 
