@@ -450,6 +450,42 @@ class SimulateCommandTest {
     }
 
     @Test
+    void simulate_drillAtAMillionHoursInAnHourLongRun_writesBothTimesPlainly() throws IOException {
+        Path scenario = tmp.resolve("late-drill.yaml");
+        Files.writeString(
+                scenario,
+                String.join(
+                        "\n",
+                        "name: late-drill",
+                        "provider: aws",
+                        "region: us-east-1",
+                        "run: {duration: 1h}",
+                        "services:",
+                        "  - name: web",
+                        "    instanceType: m5.large",
+                        "    capacityRps: 10",
+                        "    load: {constant: 20}",
+                        "    placements:",
+                        "      - {provider: aws, region: us-east-1}",
+                        "      - {provider: gcp, region: europe-west1, instanceType:"
+                                + " n2-standard-2}",
+                        "traffic:",
+                        "  policy: latency",
+                        "  sources:",
+                        "    - {name: america, share: 1, location: {latitude: 40.7, longitude:"
+                                + " -74.0}}",
+                        "drill: {region: aws/us-east-1, at: 1000000h}",
+                        ""));
+
+        int status = run("simulate", scenario.toString(), "--no-progress", "-o", tmp.toString());
+
+        // 1,000,000 h = 3.6e9 s and 1 h = 3,600 s, both under 10^15: written out in full
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("drill.at: expected a time within the run (0 to 3600 s), was 3600000000 s");
+    }
+
+    @Test
     void simulate_unknownRegion_isReportedAtRegionWithCloseMatches() throws IOException {
         Path scenario = tmp.resolve("region.yaml");
         Files.writeString(
