@@ -240,6 +240,8 @@ class SimulateCommandTest {
         assertThat(Files.readAllLines(tmp.resolve("regions.csv"))).hasSize(3);
         assertThat(Files.readAllLines(tmp.resolve("timeline.csv")).get(1))
                 .contains("failure-started");
+        assertThat(out.toString())
+                .contains(tmp.resolve("regions.csv") + " and " + tmp.resolve("timeline.csv"));
     }
 
     @Test
@@ -447,6 +449,15 @@ class SimulateCommandTest {
         assertThat(tmp.resolve("regions.csv")).doesNotExist();
         assertThat(tmp.resolve("timeline.csv")).doesNotExist();
         assertThat(tmp.resolve("drill.json")).doesNotExist();
+        assertThat(out.toString())
+                .contains(
+                        "Wrote "
+                                + tmp.resolve("result.json")
+                                + ", "
+                                + tmp.resolve("series.csv")
+                                + " and "
+                                + tmp.resolve("decisions.csv")
+                                + System.lineSeparator());
     }
 
     @Test
@@ -482,7 +493,8 @@ class SimulateCommandTest {
         // 1,000,000 h = 3.6e9 s and 1 h = 3,600 s, both under 10^15: written out in full
         assertThat(status).isEqualTo(2);
         assertThat(err.toString())
-                .contains("drill.at: expected a time within the run (0 to 3600 s), was 3600000000 s");
+                .contains(
+                        "drill.at: expected a time within the run (0 to 3600 s), was 3600000000 s");
     }
 
     @Test
