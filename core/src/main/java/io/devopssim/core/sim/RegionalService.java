@@ -204,7 +204,9 @@ final class RegionalService {
         recordTotals(time, failedNow);
         ToDoubleFunction<String> failedIn =
                 region -> indexOf(region) >= 0 ? failedStep[indexOf(region)] : 0;
-        failovers.step(time, total.lastStepMet(), failedIn, () -> capacityEnough(rate));
+        // A step without requests meets the SLO vacuously: it is no evidence of recovery.
+        boolean recovered = total.lastArrived() > 0 && total.lastStepMet();
+        failovers.step(time, recovered, failedIn, () -> capacityEnough(rate));
     }
 
     /** Returns whether the regions still up have recovered capacity ({@link RecoveredCapacity}). */

@@ -91,6 +91,39 @@ class RegionFailoverTest {
     }
 
     @Test
+    void regionOutage_bothRegionsDeadThenTheLoadStops_noRtoFromTheIdleSteps() {
+        // Both regions die at 600 s and never recover: nothing is served from then on. The load
+        // stops at 1,200 s; steps without requests are no evidence that the service recovered.
+        ServiceModel.Builder web = TwoRegions.web(20).load(new LoadSpec.Step(200, 0, 1200));
+        Failures both =
+                Failures.scheduled(
+                        List.of(
+                                new ScheduledFailure(
+                                        FailureKind.REGION_OUTAGE,
+                                        "us-east-1",
+                                        FAIL_AT,
+                                        Double.POSITIVE_INFINITY),
+                                new ScheduledFailure(
+                                        FailureKind.REGION_OUTAGE,
+                                        "europe-west1",
+                                        FAIL_AT,
+                                        Double.POSITIVE_INFINITY)));
+        ClusterModel model =
+                TwoRegions.model(web, TwoRegions.geoDns(), 1800, 15).failures(both).build();
+
+        ServiceResult result =
+                Simulation.builder(model)
+                        .pricing(TwoRegions.PRICING)
+                        .build()
+                        .run()
+                        .services()
+                        .get(0);
+
+        assertThat(result.failovers()).isNotEmpty();
+        assertThat(result.failovers()).allMatch(f -> f.rtoSeconds().isEmpty());
+    }
+
+    @Test
     void regionOutage_survivorScalesThroughItsHpa_andRtoIsReported() {
         Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
 
