@@ -219,18 +219,23 @@ final class SimulateCommand implements Callable<Integer> {
                 Files.newBufferedWriter(out.resolve("decisions.csv"), StandardCharsets.UTF_8)) {
             CsvReport.writeDecisions(result, csv);
         }
-        if (result.services().stream().anyMatch(s -> !s.regions().isEmpty())) {
+        boolean placed = result.services().stream().anyMatch(s -> !s.regions().isEmpty());
+        if (placed) {
             try (Writer csv =
                     Files.newBufferedWriter(out.resolve("regions.csv"), StandardCharsets.UTF_8)) {
                 CsvReport.writeRegions(result, csv);
             }
+            written.add("regions.csv");
+        } else {
+            Files.deleteIfExists(out.resolve("regions.csv"));
+        }
+        if (placed || !result.timeline().isEmpty()) {
             try (Writer csv =
                     Files.newBufferedWriter(out.resolve("timeline.csv"), StandardCharsets.UTF_8)) {
                 CsvReport.writeTimeline(result, csv);
             }
-            written.addAll(List.of("regions.csv", "timeline.csv"));
+            written.add("timeline.csv");
         } else {
-            Files.deleteIfExists(out.resolve("regions.csv"));
             Files.deleteIfExists(out.resolve("timeline.csv"));
         }
         return written;

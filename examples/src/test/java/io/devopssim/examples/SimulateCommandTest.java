@@ -498,6 +498,38 @@ class SimulateCommandTest {
     }
 
     @Test
+    void simulate_oneRegionWithAZoneOutage_writesTheTimelineButNoRegions() throws IOException {
+        Path scenario = tmp.resolve("zone.yaml");
+        Files.writeString(
+                scenario,
+                String.join(
+                        "\n",
+                        "name: zone",
+                        "provider: aws",
+                        "region: us-east-1",
+                        "run: {duration: 1h}",
+                        "services:",
+                        "  - name: web",
+                        "    instanceType: m5.large",
+                        "    capacityRps: 10",
+                        "    load: {constant: 5}",
+                        "failures:",
+                        "  scheduled:",
+                        "    - {kind: zone-outage, target: use1-az1, at: 10m, duration: 5m}",
+                        ""));
+
+        int status = run("simulate", scenario.toString(), "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(tmp.resolve("regions.csv")).doesNotExist();
+        List<String> timeline = Files.readAllLines(tmp.resolve("timeline.csv"));
+        // the header, the outage at 600 s and its end at 900 s
+        assertThat(timeline).hasSize(3);
+        assertThat(timeline.get(1)).startsWith("600,").contains("failure-started");
+        assertThat(timeline.get(2)).startsWith("900,").contains("failure-recovered");
+    }
+
+    @Test
     void simulate_unknownRegion_isReportedAtRegionWithCloseMatches() throws IOException {
         Path scenario = tmp.resolve("region.yaml");
         Files.writeString(
