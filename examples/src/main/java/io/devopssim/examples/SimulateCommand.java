@@ -19,6 +19,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -151,13 +153,14 @@ final class SimulateCommand implements Callable<Integer> {
         console.print(ConsoleSummary.render(result));
         if (drill.isPresent()) {
             console.print(DrillStep.summary(drill.get(), loaded, result, hpaOnly, out));
+        } else {
+            removeStaleDrill();
         }
-        writeFiles(result);
-        console.printf(
-                "%nWrote %s, %s and %s%n",
-                out.resolve("result.json"),
-                out.resolve("series.csv"),
-                out.resolve("decisions.csv"));
+        List<String> written = writeFiles(result);
+        if (drill.isPresent()) {
+            written.add("drill.json");
+        }
+        console.printf("%nWrote %s%n", listed(written));
         console.flush();
         return 0;
     }
@@ -191,7 +194,17 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private void writeFiles(SimulationResult result) throws IOException {
+    /** Returns the files in {@code out}, {@code a, b and c}. */
+    private String listed(List<String> names) {
+        List<String> paths = names.stream().map(n -> out.resolve(n).toString()).toList();
+        int last = paths.size() - 1;
+        return String.join(", ", paths.subList(0, last)) + " and " + paths.get(last);
+    }
+
+    /** Writes the run's files into {@code out} and returns their names, in writing order. */
+    private List<String> writeFiles(SimulationResult result) throws IOException {
+        List<String> written =
+                new ArrayList<>(List.of("result.json", "series.csv", "decisions.csv"));
         Files.createDirectories(out);
         try (OutputStream json = Files.newOutputStream(out.resolve("result.json"))) {
             JsonReport.write(result, json, !noSeries);
@@ -206,16 +219,31 @@ final class SimulateCommand implements Callable<Integer> {
                 Files.newBufferedWriter(out.resolve("decisions.csv"), StandardCharsets.UTF_8)) {
             CsvReport.writeDecisions(result, csv);
         }
-        if (result.services().stream().anyMatch(s -> !s.regions().isEmpty())) {
+        boolean placed = result.services().stream().anyMatch(s -> !s.regions().isEmpty());
+        if (placed) {
             try (Writer csv =
                     Files.newBufferedWriter(out.resolve("regions.csv"), StandardCharsets.UTF_8)) {
                 CsvReport.writeRegions(result, csv);
             }
+            written.add("regions.csv");
+        } else {
+            Files.deleteIfExists(out.resolve("regions.csv"));
+        }
+        if (placed || !result.timeline().isEmpty()) {
             try (Writer csv =
                     Files.newBufferedWriter(out.resolve("timeline.csv"), StandardCharsets.UTF_8)) {
                 CsvReport.writeTimeline(result, csv);
             }
+            written.add("timeline.csv");
+        } else {
+            Files.deleteIfExists(out.resolve("timeline.csv"));
         }
+        return written;
+    }
+
+    /** Removes a drill.json an earlier run left in the output folder, which this run did not. */
+    private void removeStaleDrill() throws IOException {
+        Files.deleteIfExists(out.resolve("drill.json"));
     }
 
     /** Says what manifest overrides leave out of a scenario that runs in several regions. */

@@ -240,6 +240,8 @@ class SimulateCommandTest {
         assertThat(Files.readAllLines(tmp.resolve("regions.csv"))).hasSize(3);
         assertThat(Files.readAllLines(tmp.resolve("timeline.csv")).get(1))
                 .contains("failure-started");
+        assertThat(out.toString())
+                .contains(tmp.resolve("regions.csv") + " and " + tmp.resolve("timeline.csv"));
     }
 
     @Test
@@ -416,6 +418,115 @@ class SimulateCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("--hpa").contains("--deployment");
+    }
+
+    @Test
+    void simulate_oneRegionIntoAFolderOfAnEarlierDrill_leavesNoStaleRegionTimelineOrDrillFiles()
+            throws IOException {
+        for (String earlier : List.of("regions.csv", "timeline.csv", "drill.json")) {
+            Files.writeString(tmp.resolve(earlier), "from an earlier run\n");
+        }
+        Path scenario = tmp.resolve("one-region.yaml");
+        Files.writeString(
+                scenario,
+                String.join(
+                        "\n",
+                        "name: one-region",
+                        "provider: aws",
+                        "region: us-east-1",
+                        "run: {duration: 1h}",
+                        "services:",
+                        "  - name: web",
+                        "    instanceType: m5.large",
+                        "    capacityRps: 10",
+                        "    load: {constant: 5}",
+                        ""));
+
+        int status = run("simulate", scenario.toString(), "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(tmp.resolve("result.json")).exists();
+        assertThat(tmp.resolve("regions.csv")).doesNotExist();
+        assertThat(tmp.resolve("timeline.csv")).doesNotExist();
+        assertThat(tmp.resolve("drill.json")).doesNotExist();
+        assertThat(out.toString())
+                .contains(
+                        "Wrote "
+                                + tmp.resolve("result.json")
+                                + ", "
+                                + tmp.resolve("series.csv")
+                                + " and "
+                                + tmp.resolve("decisions.csv")
+                                + System.lineSeparator());
+    }
+
+    @Test
+    void simulate_drillAtAMillionHoursInAnHourLongRun_writesBothTimesPlainly() throws IOException {
+        Path scenario = tmp.resolve("late-drill.yaml");
+        Files.writeString(
+                scenario,
+                String.join(
+                        "\n",
+                        "name: late-drill",
+                        "provider: aws",
+                        "region: us-east-1",
+                        "run: {duration: 1h}",
+                        "services:",
+                        "  - name: web",
+                        "    instanceType: m5.large",
+                        "    capacityRps: 10",
+                        "    load: {constant: 20}",
+                        "    placements:",
+                        "      - {provider: aws, region: us-east-1}",
+                        "      - {provider: gcp, region: europe-west1, instanceType:"
+                                + " n2-standard-2}",
+                        "traffic:",
+                        "  policy: latency",
+                        "  sources:",
+                        "    - {name: america, share: 1, location: {latitude: 40.7, longitude:"
+                                + " -74.0}}",
+                        "drill: {region: aws/us-east-1, at: 1000000h}",
+                        ""));
+
+        int status = run("simulate", scenario.toString(), "--no-progress", "-o", tmp.toString());
+
+        // 1,000,000 h = 3.6e9 s and 1 h = 3,600 s, both under 10^15: written out in full
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains(
+                        "drill.at: expected a time within the run (0 to 3600 s), was 3600000000 s");
+    }
+
+    @Test
+    void simulate_oneRegionWithAZoneOutage_writesTheTimelineButNoRegions() throws IOException {
+        Path scenario = tmp.resolve("zone.yaml");
+        Files.writeString(
+                scenario,
+                String.join(
+                        "\n",
+                        "name: zone",
+                        "provider: aws",
+                        "region: us-east-1",
+                        "run: {duration: 1h}",
+                        "services:",
+                        "  - name: web",
+                        "    instanceType: m5.large",
+                        "    capacityRps: 10",
+                        "    load: {constant: 5}",
+                        "failures:",
+                        "  scheduled:",
+                        "    - {kind: zone-outage, target: use1-az1, at: 10m, duration: 5m}",
+                        ""));
+
+        int status = run("simulate", scenario.toString(), "--no-progress", "-o", tmp.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(tmp.resolve("regions.csv")).doesNotExist();
+        List<String> timeline = Files.readAllLines(tmp.resolve("timeline.csv"));
+        // the header, the outage at 600 s and its end at 900 s
+        assertThat(timeline).hasSize(3);
+        assertThat(timeline.get(1)).startsWith("600,").contains("failure-started");
+        assertThat(timeline.get(2)).startsWith("900,").contains("failure-recovered");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.devopssim.core.failover.FailureScope;
 import io.devopssim.core.failover.PlanStep;
 import io.devopssim.core.failure.FailureKind;
 import io.devopssim.core.failure.ScheduledFailure;
+import io.devopssim.core.internal.tree.Values;
 import io.devopssim.core.load.Workload;
 import io.devopssim.core.load.Workloads;
 import io.devopssim.core.model.ClusterModel;
@@ -95,7 +96,11 @@ public final class Drill {
             throw problem(
                     model,
                     "drill.at",
-                    "expected a time within the run (0 to " + duration + " s), was " + at + " s");
+                    "expected a time within the run (0 to "
+                            + Values.number(duration)
+                            + " s), was "
+                            + Values.number(at)
+                            + " s");
         }
         return new Prepared(spec, withOutage(model, spec, at), at, hour, workloads);
     }

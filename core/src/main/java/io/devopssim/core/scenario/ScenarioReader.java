@@ -109,17 +109,27 @@ public final class ScenarioReader {
         Optional<CacheSection> cache = top.object("cache").flatMap(CacheReader::cache);
         ClusterModel.Builder builder = root(top, base, warnings, services);
         problems.addUnreported(PathNames.translate(builder.validate(), services));
+        DrillReader.checkServices(database, draftNames(builder), problems);
         if (lookups) {
             Scenario draft = new Scenario(builder.unchecked(), base, warnings, database, drill);
             ScenarioLookups.check(docs.get(0), draft, services, problems);
         }
         problems.throwIfAny(file.toString());
         ClusterModel model = builder.build();
-        List<String> names = model.services().stream().map(ServiceModel::name).toList();
-        DrillReader.checkServices(database, names, problems);
         cache.ifPresent(c -> CacheLocations.check(model, c, CloudProviders.discover(), problems));
         problems.throwIfAny(file.toString());
         return new Scenario(model, base, warnings, database, drill, cache);
+    }
+
+    /**
+     * Returns the names of the services as read, so that names used elsewhere in the file are
+     * checked together with its other problems; services without a name are left out.
+     */
+    private static List<String> draftNames(ClusterModel.Builder builder) {
+        return builder.unchecked().services().stream()
+                .map(ServiceModel::name)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static ClusterModel.Builder root(

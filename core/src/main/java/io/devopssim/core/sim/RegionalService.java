@@ -204,7 +204,9 @@ final class RegionalService {
         recordTotals(time, failedNow);
         ToDoubleFunction<String> failedIn =
                 region -> indexOf(region) >= 0 ? failedStep[indexOf(region)] : 0;
-        failovers.step(time, total.lastStepMet(), failedIn, () -> capacityEnough(rate));
+        // A step without requests meets the SLO vacuously: it is no evidence of recovery.
+        boolean recovered = total.lastArrived() > 0 && total.lastStepMet();
+        failovers.step(time, recovered, failedIn, () -> capacityEnough(rate));
     }
 
     /** Returns whether the regions still up have recovered capacity ({@link RecoveredCapacity}). */
@@ -243,6 +245,7 @@ final class RegionalService {
     private void recordTotals(double time, double failedNow) {
         double arrived = failedNow;
         double served = 0;
+        double dropped = 0;
         double slow = 0;
         double busy = 0;
         double p50 = Double.NaN;
@@ -252,6 +255,7 @@ final class RegionalService {
             ServiceRecorder rec = r.recorder();
             arrived += rec.lastArrived();
             served += rec.lastServed();
+            dropped += rec.lastDropped();
             slow += rec.lastSlow();
             busy += r.utilisation() * r.readyCount();
             if (r.queue().servedRate() > 0 && rec.lastServed() > 0) {
@@ -266,7 +270,7 @@ final class RegionalService {
         values[2] = ready > 0 ? busy / ready : 0;
         values[3] = p50;
         values[4] = p99;
-        total.recordTotals(time, arrived, served, slow, values);
+        total.recordTotals(time, arrived, served, dropped, slow, values);
     }
 
     /**

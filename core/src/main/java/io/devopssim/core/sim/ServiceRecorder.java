@@ -52,6 +52,7 @@ final class ServiceRecorder {
     private int peakReplicas;
     private double lastArrived;
     private double lastServed;
+    private double lastDropped;
     private double lastSlow;
     private double dataTierShare;
     private double failedByDataTier;
@@ -117,6 +118,7 @@ final class ServiceRecorder {
         slowServed += servedNow * slowShare;
         lastArrived = arrivedNow;
         lastServed = servedNow;
+        lastDropped = queue.droppedRate() * step;
         lastSlow = servedNow * slowShare;
         if (servedNow > 0) {
             latencySum += servedNow * (queue.meanResponseTime() + meanDelay());
@@ -139,6 +141,7 @@ final class ServiceRecorder {
         lastFailedByDataTier = 0;
         lastArrived = 0;
         lastServed = 0;
+        lastDropped = 0;
         lastSlow = 0;
         if (series != null) {
             double nan = Double.NaN;
@@ -152,20 +155,28 @@ final class ServiceRecorder {
      *
      * @param arrivedNow requests that arrived in the step, including those sent to dead regions
      * @param servedNow requests served in the step
+     * @param droppedNow requests the regions dropped or timed out in the step, not counting those
+     *     sent to dead regions or failed by the data tier
      * @param slowNow served requests slower than the SLO threshold
      * @param values replicas, ready replicas, utilisation, p50 and p99 for the series
      */
     void recordTotals(
-            double time, double arrivedNow, double servedNow, double slowNow, double[] values) {
+            double time,
+            double arrivedNow,
+            double servedNow,
+            double droppedNow,
+            double slowNow,
+            double[] values) {
         int replicas = (int) values[0];
         countReplicas(replicas);
         arrived += arrivedNow;
         served += servedNow;
-        dropped += arrivedNow - servedNow;
+        dropped += droppedNow;
         slowServed += slowNow;
         double slowShare = servedNow > 0 ? slowNow / servedNow : 0;
         lastArrived = arrivedNow;
         lastServed = servedNow;
+        lastDropped = droppedNow;
         lastSlow = slowNow;
         if (violates(arrivedNow, servedNow, slowShare)) {
             violatedSeconds += step;
@@ -176,7 +187,7 @@ final class ServiceRecorder {
                     time,
                     arrivedNow / s,
                     servedNow / s,
-                    (arrivedNow - servedNow) / s,
+                    droppedNow / s,
                     replicas,
                     (int) values[1],
                     values[2],
@@ -207,6 +218,10 @@ final class ServiceRecorder {
 
     double lastServed() {
         return lastServed;
+    }
+
+    double lastDropped() {
+        return lastDropped;
     }
 
     double lastSlow() {

@@ -144,6 +144,18 @@ class DrillReaderTest {
     }
 
     @Test
+    void read_databaseServicesWithUnknownNameAndAnotherProblem_reportsBothAtOnce()
+            throws IOException {
+        String text = HEAD.replace("capacityRps: 10", "capacityRps: -1") + DATABASE;
+
+        List<Problem> problems = problems(text + "  services: [api]\n");
+
+        assertThat(problems)
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder("services[0].capacityRps", "database.services[0]");
+    }
+
+    @Test
     void read_noSections_leavesThemEmpty() throws IOException {
         Scenario s = read(HEAD);
 

@@ -68,6 +68,62 @@ class RegionFailoverTest {
     }
 
     @Test
+    void regionOutage_serviceSeries_droppedColumnLeavesOutRequestsSentToTheDeadRegion() {
+        Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
+
+        ServiceResult web = run(traffic, 15).services().get(0);
+
+        TimeSeries series = web.series().orElseThrow();
+        double dropped = 0;
+        double arrived = 0;
+        double served = 0;
+        for (int i = 0; i < series.size(); i++) {
+            dropped += series.value(TimeSeries.Column.DROPPED_RPS, i) * 15;
+            arrived += series.value(TimeSeries.Column.ARRIVAL_RPS, i) * 15;
+            served += series.value(TimeSeries.Column.SERVED_RPS, i) * 15;
+        }
+        // The column is "dropped or timed out": the regions' drops, which the result sums; the
+        // requests sent to us-east-1 while it was dead are counted apart, as failed by outage.
+        assertThat(web.failedByOutageRequests()).isGreaterThan(1_000);
+        assertThat(dropped).isCloseTo(web.droppedRequests(), within(1e-6 * arrived));
+        assertThat(arrived - served - dropped)
+                .isCloseTo(web.failedByOutageRequests(), within(1e-6 * arrived));
+    }
+
+    @Test
+    void regionOutage_bothRegionsDeadThenTheLoadStops_noRtoFromTheIdleSteps() {
+        // Both regions die at 600 s and never recover: nothing is served from then on. The load
+        // stops at 1,200 s; steps without requests are no evidence that the service recovered.
+        ServiceModel.Builder web = TwoRegions.web(20).load(new LoadSpec.Step(200, 0, 1200));
+        Failures both =
+                Failures.scheduled(
+                        List.of(
+                                new ScheduledFailure(
+                                        FailureKind.REGION_OUTAGE,
+                                        "us-east-1",
+                                        FAIL_AT,
+                                        Double.POSITIVE_INFINITY),
+                                new ScheduledFailure(
+                                        FailureKind.REGION_OUTAGE,
+                                        "europe-west1",
+                                        FAIL_AT,
+                                        Double.POSITIVE_INFINITY)));
+        ClusterModel model =
+                TwoRegions.model(web, TwoRegions.geoDns(), 1800, 15).failures(both).build();
+
+        ServiceResult result =
+                Simulation.builder(model)
+                        .pricing(TwoRegions.PRICING)
+                        .build()
+                        .run()
+                        .services()
+                        .get(0);
+
+        assertThat(result.failovers()).isNotEmpty();
+        assertThat(result.failovers()).allMatch(f -> f.rtoSeconds().isEmpty());
+    }
+
+    @Test
     void regionOutage_survivorScalesThroughItsHpa_andRtoIsReported() {
         Traffic traffic = TwoRegions.geoDns().withHealthCheck(HealthCheck.route53().withPhase(0));
 

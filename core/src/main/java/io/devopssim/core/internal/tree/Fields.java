@@ -112,7 +112,14 @@ public final class Fields {
             return OptionalInt.empty();
         }
         if (!value.get().canConvertToInt() || !value.get().isIntegralNumber()) {
-            problems.add(pathOf(key), "expected a whole number, was " + describe(value.get()));
+            boolean whole = value.get().isIntegralNumber();
+            problems.add(
+                    pathOf(key),
+                    (whole
+                                    ? "expected a whole number from -2147483648 to 2147483647"
+                                            + " (2^31 - 1), was "
+                                    : "expected a whole number, was ")
+                            + describe(value.get()));
             return OptionalInt.empty();
         }
         return OptionalInt.of(value.get().intValue());

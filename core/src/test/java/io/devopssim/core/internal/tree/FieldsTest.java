@@ -72,7 +72,8 @@ class FieldsTest {
         assertThat(reported())
                 .containsExactly(
                         "service.a: expected a whole number, was 2.5",
-                        "service.b: expected a whole number, was 3000000000",
+                        "service.b: expected a whole number from -2147483648 to 2147483647"
+                                + " (2^31 - 1), was 3000000000",
                         "service.c: expected a whole number, was \"3\"");
     }
 
