@@ -1,6 +1,5 @@
 package io.devopssim.core.sim;
 
-import io.devopssim.core.load.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -59,14 +58,19 @@ final class DataTier {
         return names;
     }
 
-    /** Advances every part to {@code time} with its services' arrival rate, then the shares. */
-    void step(double time) {
+    /**
+     * Advances every part to {@code time} with the rate of its services' requests, then the shares.
+     *
+     * @param time the start of the step
+     * @param arrivals per service in model order, the requests per second reaching its capacity
+     *     that is up (not those sent to a dead region or to zones all down); NaN counts as 0
+     */
+    void step(double time, double[] arrivals) {
         if (parts.isEmpty()) {
             return;
         }
         for (int i = 0; i < plans.size(); i++) {
-            Workload w = plans.get(i).workload();
-            double r = w.rate(time);
+            double r = arrivals[i];
             rates[i] = Double.isFinite(r) && r > 0 ? r : 0;
             shares[i] = 1;
         }

@@ -159,6 +159,23 @@ final class RegionalService {
         }
     }
 
+    /**
+     * Returns the requests per second at {@code time} that reach this service's regions still up,
+     * as routing splits them: the load its data tier sees; 0 in a gap of the trace.
+     */
+    double liveRate(double time) {
+        double rate = workload.rate(time);
+        if (!(rate > 0)) {
+            return 0;
+        }
+        splitAt(time);
+        double live = 0;
+        for (int r = 0; r < regions.length; r++) {
+            live += down[r] ? 0 : shares[r];
+        }
+        return rate * live;
+    }
+
     /** Returns the requests the data tier failed in every region this step. */
     double lastFailedByDataTier() {
         double failedNow = 0;

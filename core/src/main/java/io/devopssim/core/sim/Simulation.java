@@ -274,13 +274,17 @@ public final class Simulation {
         int reportEvery = Math.max(1, steps / 100);
         int[] plainAt = planIndexes(false);
         int[] placedAt = planIndexes(true);
+        double[] arrivals = new double[plans.size()];
         for (int k = 0; k < steps; k++) {
             if (cancelled) {
                 return k;
             }
             double time = k * step;
             kernel.runUntil(time);
-            tier.step(time);
+            if (!tier.isEmpty()) {
+                liveRates(time, services, placed, plainAt, placedAt, arrivals);
+                tier.step(time, arrivals);
+            }
             for (int i = 0; i < services.size(); i++) {
                 services.get(i).recorder().dataTierShare(tier.failedShare(plainAt[i]));
                 services.get(i).step(time);
@@ -295,6 +299,28 @@ public final class Simulation {
             }
         }
         return steps;
+    }
+
+    /**
+     * Fills each service's requests per second reaching its capacity that is up: a service without
+     * placements whose zones are all down sends none on, a placed one only the share routing sends
+     * to its regions still up.
+     */
+    private static void liveRates(
+            double time,
+            List<ServiceRuntime> services,
+            List<RegionalService> placed,
+            int[] plainAt,
+            int[] placedAt,
+            double[] arrivals) {
+        for (int i = 0; i < services.size(); i++) {
+            ServiceRuntime s = services.get(i);
+            boolean down = s.zones() != null && s.zones().allDown();
+            arrivals[plainAt[i]] = down ? 0 : s.loadRate(time);
+        }
+        for (int i = 0; i < placed.size(); i++) {
+            arrivals[placedAt[i]] = placed.get(i).liveRate(time);
+        }
     }
 
     /** Returns the model indexes of the placed services, or of the others, in model order. */

@@ -9,6 +9,7 @@ import io.devopssim.core.datatier.cache.RedisCacheSpec;
 import io.devopssim.core.datatier.cache.RedisReplica;
 import io.devopssim.core.datatier.cache.Sentinel;
 import io.devopssim.core.datatier.cache.ZipfPopularity;
+import io.devopssim.core.model.ClusterModel;
 import io.devopssim.core.report.JsonReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -109,6 +110,42 @@ class CacheInRunTest {
         assertThat(db).isPositive();
         assertThat(cache).isPositive();
         assertThat(db + cache).isCloseTo(web.failedByDataTierRequests(), within(1e-6));
+    }
+
+    @Test
+    void regionOutage_requestsSentToTheDeadRegion_neverReachTheCache() {
+        RedisCacheSpec spec =
+                RedisCacheSpec.builder("sessions", "redis-eu")
+                        .sentinel(Sentinel.of("s1", "europe-west1-b"))
+                        .quorum(1)
+                        .popularity(ZipfPopularity.of(100_000, 0.99))
+                        .capacityKeys(20_000)
+                        .build();
+        CacheSection eu =
+                new CacheSection(
+                        spec,
+                        List.of(
+                                new CacheNode("redis-eu", "europe-west1", "europe-west1-b"),
+                                new CacheNode("s1", "europe-west1", "europe-west1-b")),
+                        READS,
+                        Double.POSITIVE_INFINITY,
+                        List.of());
+        ClusterModel model =
+                TwoRegions.model(TwoRegions.web(10), TwoRegions.geoDns(), 1800, 5)
+                        .failures(TwoRegions.regionDies("us-east-1", 600))
+                        .build();
+
+        SimulationResult result =
+                Simulation.builder(model).pricing(TwoRegions.PRICING).cache(eu).build().run();
+
+        ServiceResult web = result.services().get(0);
+        CacheResult cache = result.cache().orElseThrow();
+        // every request reaches a live region except those routed to us-east-1 while it was down
+        assertThat(web.failedByOutageRequests()).isPositive();
+        assertThat(cache.requests())
+                .isCloseTo(
+                        web.arrivedRequests() - web.failedByOutageRequests(),
+                        within(1e-6 * 360_000));
     }
 
     @Test
