@@ -10,14 +10,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The scenario that runs when no scenario is given: the NASA trace of July 1995 against a
  * Deployment and its HorizontalPodAutoscaler.
  *
  * <p>Its files are copied out of the jar into a folder the user can read and edit, then read from
- * there like any other scenario.
+ * there like any other scenario. A file there that differs from the bundled one (a user's edit) is
+ * kept as {@code <name>.bak}, with a warning, before the bundled one replaces it.
  */
 final class BundledScenario {
 
@@ -34,15 +38,28 @@ final class BundledScenario {
 
     /** Copies the NASA scenario into {@code folder} and returns it, read. */
     static Scenario nasa(Path folder) {
+        List<String> kept = new ArrayList<>();
         try {
             Files.createDirectories(folder);
             for (String file : FILES) {
-                copy(file, folder.resolve(file));
+                copy(file, folder.resolve(file)).ifPresent(kept::add);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ScenarioReader.readChecked(folder.resolve("scenario.yaml"));
+        Scenario read = ScenarioReader.readChecked(folder.resolve("scenario.yaml"));
+        if (kept.isEmpty()) {
+            return read;
+        }
+        List<String> warnings = new ArrayList<>(kept);
+        warnings.addAll(read.warnings());
+        return new Scenario(
+                read.model(),
+                read.baseDirectory(),
+                warnings,
+                read.database(),
+                read.drill(),
+                read.cache());
     }
 
     /**
@@ -61,12 +78,28 @@ final class BundledScenario {
         return new Scenario(single, scenario.baseDirectory(), scenario.warnings());
     }
 
-    private static void copy(String name, Path target) throws IOException {
+    /** Copies one file; returns a warning if an edited copy was kept as a backup first. */
+    private static Optional<String> copy(String name, Path target) throws IOException {
+        byte[] bundled;
         try (InputStream in = BundledScenario.class.getResourceAsStream(ROOT + name)) {
             if (in == null) {
                 throw new IllegalStateException("bundled scenario file missing: " + ROOT + name);
             }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            bundled = in.readAllBytes();
         }
+        Optional<String> kept = Optional.empty();
+        if (Files.isRegularFile(target) && !Arrays.equals(Files.readAllBytes(target), bundled)) {
+            Path backup = target.resolveSibling(name + ".bak");
+            Files.move(target, backup, StandardCopyOption.REPLACE_EXISTING);
+            kept =
+                    Optional.of(
+                            target
+                                    + " differed from the bundled scenario (edited?); kept as "
+                                    + backup
+                                    + " and ran the bundled one; run an edited scenario with"
+                                    + " ./devopssim simulate FILE");
+        }
+        Files.write(target, bundled);
+        return kept;
     }
 }
