@@ -11,8 +11,10 @@ import java.math.RoundingMode;
  * that counts and costs are never cut: {@code 0.3}, {@code 0.123457}, {@code 1234.57}, {@code
  * 12345679}. Times in seconds keep milliseconds, as the timestamp column does. Whole numbers carry
  * no {@code .0}; only magnitudes of 10^15 and more or below 10^-6 are written in exponent form
- * ({@code 1.5E-9}), and NaN (an undefined value) is an empty cell. JSON reports keep every digit;
- * these cells are for spreadsheets and plots.
+ * ({@code 1.5E-9}), and NaN (an undefined value) is an empty cell. Quantities below 10^-12 are
+ * written as 0: they are the far tails of the fluid model's distributions (a dropped-request rate
+ * of 6E-93), not anything a count or a cost could hold. JSON reports keep every digit; these cells
+ * are for spreadsheets and plots.
  */
 public final class CsvNumbers {
 
@@ -23,6 +25,7 @@ public final class CsvNumbers {
     public static final int TIME_DECIMALS = 3;
 
     private static final double EXPONENT_FROM = 1e15;
+    private static final double ZERO_BELOW = 1e-12;
 
     private CsvNumbers() {}
 
@@ -36,6 +39,9 @@ public final class CsvNumbers {
     public static String quantity(double value) {
         if (!isPlain(value)) {
             return special(value);
+        }
+        if (Math.abs(value) < ZERO_BELOW) {
+            return "0";
         }
         BigDecimal exact = new BigDecimal(value);
         int integerDigits = Math.max(0, exact.precision() - exact.scale());

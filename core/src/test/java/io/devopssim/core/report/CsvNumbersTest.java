@@ -30,7 +30,11 @@ class CsvNumbersTest {
         assertThat(CsvNumbers.quantity(Double.NaN)).isEmpty();
         assertThat(CsvNumbers.quantity(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
         assertThat(CsvNumbers.quantity(1e300)).isEqualTo("1.0E300");
-        assertThat(CsvNumbers.quantity(1.1102230246251565e-16)).isEqualTo("1.11022E-16");
+        assertThat(CsvNumbers.quantity(1.5e-9)).isEqualTo("1.5E-9");
+        // below 10^-12: float noise (0.1 + 0.2 - 0.3) and the fluid model's far tails are 0
+        assertThat(CsvNumbers.quantity(1.1102230246251565e-16)).isEqualTo("0");
+        assertThat(CsvNumbers.quantity(6.25449e-93)).isEqualTo("0");
+        assertThat(CsvNumbers.quantity(-2.2947e-58)).isEqualTo("0");
     }
 
     @Test
