@@ -37,7 +37,8 @@ public final class DrillSummary {
                     + " at the HPA's target;\n";
     private static final String FAILED_NOTE =
             "  requests lost (both): sent to the dead region, dropped by overload and refused by"
-                    + " the data tier, from the failure until the RTO\n";
+                    + " the data tier, from the failure until the RTO (without a simulated RTO,"
+                    + " until the failure ended)\n";
 
     private DrillSummary() {}
 
@@ -77,7 +78,11 @@ public final class DrillSummary {
                                         planned(plan, PlanStep.Step.CAPACITY_READY)));
         row(sb, "RTO", drill.rtoSeconds(), OptionalDouble.of(drill.plannedRtoSeconds()));
         rpo(sb, drill);
-        count(sb, "requests lost until RTO", drill.requestsLost(), plan.requestsLost());
+        String lost =
+                drill.rtoSeconds().isPresent()
+                        ? "requests lost until RTO"
+                        : "requests lost while down";
+        count(sb, lost, drill.requestsLost(), plan.requestsLost());
         sb.append(
                 String.format(
                         Locale.ROOT,

@@ -101,6 +101,31 @@ class DrillSummaryTest {
     }
 
     @Test
+    void render_withoutSimulatedRto_namesTheRequestsLostWhileDown() {
+        DrillResult d = drill(Optional.empty());
+        DrillResult noRto =
+                new DrillResult(
+                        d.spec(),
+                        d.failureAt(),
+                        d.hour(),
+                        d.service(),
+                        d.simulated(),
+                        d.database(),
+                        OptionalDouble.empty(),
+                        d.requestsLost(),
+                        d.survivorCost(),
+                        d.runCost(),
+                        d.plan(),
+                        d.plannedRtoSeconds(),
+                        d.execution());
+
+        String text = DrillSummary.render(noRto, Optional.empty());
+
+        assertThat(row(text, "requests lost while down")).containsSequence("9,000", "5,000");
+        assertThat(text).doesNotContain("requests lost until RTO");
+    }
+
+    @Test
     void render_planExecuted_addsTheAddedReplicasRowAndTheHpaAloneLine() throws IOException {
         DrillResult hpa = drill(Optional.empty());
         FailoverResult alone =
