@@ -39,13 +39,19 @@ final class CacheLocations {
     static void check(
             ClusterModel model, CacheSection cache, CloudProviders clouds, Problems problems) {
         List<String> names = model.services().stream().map(ServiceModel::name).toList();
+        boolean unknown = false;
         for (int i = 0; i < cache.services().size(); i++) {
             String service = cache.services().get(i);
             if (!names.contains(service)) {
                 problems.add("cache.services[" + i + "]", unknownService(service, names));
+                unknown = true;
             }
         }
         Map<String, Optional<List<String>>> zones = zonesByRegion(model, cache, clouds);
+        if (unknown && zones.isEmpty()) {
+            // no service named is known, so there is no region to check the processes against
+            return;
+        }
         int replicas = cache.spec().replicas().size();
         for (int i = 0; i < cache.nodes().size(); i++) {
             check(cache.nodes().get(i), path("cache", i, replicas), zones, problems);

@@ -193,6 +193,18 @@ class CacheReaderTest {
     }
 
     @Test
+    void read_onlyUnknownServices_reportsThemWithoutAProblemPerProcess() throws IOException {
+        String text =
+                HEAD
+                        + "cache:\n"
+                        + "  master: {name: redis-1, region: us-east-1, zone: use1-az1}\n"
+                        + "  sentinels: [{name: s1, zone: use1-az2}]\n"
+                        + "  keys: 1000\n  capacityKeys: 100\n  services: [wbe]\n";
+
+        assertThat(problems(text)).extracting(Problem::path).containsExactly("cache.services[0]");
+    }
+
+    @Test
     void read_processesOutsideThePlacements_reportedWithTheirPaths() throws IOException {
         String text =
                 HEAD
