@@ -1,5 +1,6 @@
 package io.devopssim.core.sim;
 
+import io.devopssim.core.datatier.cache.CacheEvent;
 import io.devopssim.core.datatier.postgres.FailoverEvent;
 import io.devopssim.core.failure.FailureRecovered;
 import io.devopssim.core.failure.FailureStarted;
@@ -42,6 +43,7 @@ final class Timeline {
                                 "restored at " + seconds(e.restoredAt())));
         kernel.addListener(RoutingAnswerChanged.class, this::routed);
         kernel.addListener(FailoverEvent.class, e -> events.add(DatabaseTimeline.entry(e)));
+        kernel.addListener(CacheEvent.class, e -> events.add(CacheTimeline.entry(e)));
         kernel.addListener(
                 PodCrashed.class,
                 e ->

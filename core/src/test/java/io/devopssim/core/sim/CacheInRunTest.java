@@ -149,6 +149,29 @@ class CacheInRunTest {
     }
 
     @Test
+    void lossOfTheMaster_showsInTheTimelineFromLossToSwitch() {
+        SimulationResult result = run(section(true));
+
+        CacheFailover f = result.cache().orElseThrow().failovers().get(0);
+        List<TimelineEvent> cache =
+                result.timeline().stream().filter(e -> e.kind().startsWith("cache-")).toList();
+        assertThat(cache)
+                .filteredOn(e -> e.kind().equals("cache-node-lost"))
+                .extracting(TimelineEvent::subject)
+                .containsExactly("sessions redis-1", "sessions s1");
+        assertThat(cache)
+                .filteredOn(e -> e.kind().equals("cache-master-switched"))
+                .singleElement()
+                .satisfies(
+                        e -> {
+                            assertThat(e.time()).isEqualTo(f.switchedAt().orElseThrow());
+                            assertThat(e.subject()).isEqualTo("sessions redis-2");
+                            assertThat(e.detail()).contains("replaces redis-1").endsWith("warm");
+                        });
+        assertThat(cache).extracting(TimelineEvent::time).isSorted();
+    }
+
+    @Test
     void coldStandby_afterTheSwitch_sendsTheMissesToTheDatabaseAndFailsMoreThanAWarmOne() {
         CacheResult warm = run(section(true)).cache().orElseThrow();
         CacheResult cold = run(section(false)).cache().orElseThrow();
