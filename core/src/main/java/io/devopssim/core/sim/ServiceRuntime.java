@@ -382,11 +382,6 @@ final class ServiceRuntime implements ScalingInput {
         return recorder;
     }
 
-    /** Returns the rate of the service's own load at {@code time}, NaN in a gap of its trace. */
-    double loadRate(double time) {
-        return workload.rate(time);
-    }
-
     double arrivalRate() {
         return arrivalRate;
     }

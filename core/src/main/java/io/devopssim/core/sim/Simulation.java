@@ -306,7 +306,7 @@ public final class Simulation {
      * placements whose zones are all down sends none on, a placed one only the share routing sends
      * to its regions still up.
      */
-    private static void liveRates(
+    private void liveRates(
             double time,
             List<ServiceRuntime> services,
             List<RegionalService> placed,
@@ -316,7 +316,7 @@ public final class Simulation {
         for (int i = 0; i < services.size(); i++) {
             ServiceRuntime s = services.get(i);
             boolean down = s.zones() != null && s.zones().allDown();
-            arrivals[plainAt[i]] = down ? 0 : s.loadRate(time);
+            arrivals[plainAt[i]] = down ? 0 : plans.get(plainAt[i]).workload().rate(time);
         }
         for (int i = 0; i < placed.size(); i++) {
             arrivals[placedAt[i]] = placed.get(i).liveRate(time);

@@ -2,7 +2,6 @@ package io.devopssim.core.sim;
 
 import io.devopssim.core.InvalidInputException;
 import io.devopssim.core.InvalidInputException.Problem;
-import io.devopssim.core.SimulationException;
 import io.devopssim.core.anomaly.AlertPolicy;
 import io.devopssim.core.anomaly.AnomalyAlert;
 import io.devopssim.core.anomaly.AnomalyDetector;
@@ -331,7 +330,7 @@ public final class SimulationBuilder {
             List<Problem> problems) {
         ServiceModel service =
                 CloudBoot.resolve(pricing, path, declared, provider, region, problems);
-        ReplicaPrice price = price(path, service, provider, region, problems);
+        ReplicaPrice price = PriceLookup.price(pricing, path, service, provider, region, problems);
         CustomAutoscaler custom = autoscalers.get(service.name());
         if (custom != null) {
             double sync = custom.sync().toNanos() / 1e9;
@@ -408,37 +407,6 @@ public final class SimulationBuilder {
         String where = (source + " " + problem.path()).trim();
         return new Problem(
                 path, where.isEmpty() ? problem.message() : where + ": " + problem.message());
-    }
-
-    private ReplicaPrice price(
-            String path,
-            ServiceModel service,
-            String provider,
-            String region,
-            List<Problem> problems) {
-        if (service.pricePerHour().isPresent()) {
-            return ReplicaPrice.perSecond(service.pricePerHour().getAsDouble(), "scenario");
-        }
-        try {
-            return pricing.price(provider, region, service.instanceType());
-        } catch (CatalogLookupException e) {
-            String field = lookupField(path, e.field());
-            if (problems.stream().noneMatch(p -> p.path().equals(field))) {
-                problems.add(new Problem(field, e.getMessage()));
-            }
-            return null;
-        } catch (SimulationException e) {
-            problems.add(new Problem(path + ".instanceType", e.getMessage()));
-            return null;
-        }
-    }
-
-    /** Returns where a failed catalogue lookup is reported: a placement's own field if placed. */
-    private static String lookupField(String path, String field) {
-        if (field.equals("instanceType") || path.contains(".placements[")) {
-            return path + "." + field;
-        }
-        return field;
     }
 
     private double duration(List<ServicePlan> plans, List<Problem> problems) {
