@@ -111,13 +111,19 @@ public final class ScenarioReader {
         problems.addUnreported(PathNames.translate(builder.validate(), services));
         DrillReader.checkServices(database, draftNames(builder), problems);
         if (lookups) {
-            Scenario draft = new Scenario(builder.unchecked(), base, warnings, database, drill);
+            ClusterModel unchecked = builder.unchecked();
+            Scenario draft = new Scenario(unchecked, base, warnings, database, drill);
             ScenarioLookups.check(docs.get(0), draft, services, problems);
+            cache.ifPresent(
+                    c -> CacheLocations.check(unchecked, c, CloudProviders.discover(), problems));
         }
         problems.throwIfAny(file.toString());
         ClusterModel model = builder.build();
-        cache.ifPresent(c -> CacheLocations.check(model, c, CloudProviders.discover(), problems));
-        problems.throwIfAny(file.toString());
+        if (!lookups) {
+            cache.ifPresent(
+                    c -> CacheLocations.check(model, c, CloudProviders.discover(), problems));
+            problems.throwIfAny(file.toString());
+        }
         return new Scenario(model, base, warnings, database, drill, cache);
     }
 

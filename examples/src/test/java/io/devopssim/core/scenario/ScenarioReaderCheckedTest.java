@@ -60,6 +60,24 @@ class ScenarioReaderCheckedTest {
     }
 
     @Test
+    void readChecked_valueErrorAndCacheInAZoneNotPlaced_listsBothAtOnce() throws IOException {
+        String cache =
+                "cache:\n  master: {name: redis-1, region: us-east-1, zone: use1-az9}\n"
+                        + "  sentinels: [{name: s1, zone: use1-az1}]\n"
+                        + "  keys: 1000\n  capacityKeys: 100\n";
+        String text =
+                HEAD
+                        + SERVICE.replace("concurrency: 2", "concurrency: -3")
+                        + PLACEMENTS
+                        + TRAFFIC
+                        + cache;
+
+        assertThat(problems(text))
+                .extracting(Problem::path)
+                .containsExactly("services[0].concurrency", "cache.master.zone");
+    }
+
+    @Test
     void readChecked_valueErrorUnknownTypeAndTargetNamingNothing_listsAllThreeAtOnce()
             throws IOException {
         String text =
