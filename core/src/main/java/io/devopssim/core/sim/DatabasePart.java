@@ -19,9 +19,10 @@ import java.util.OptionalDouble;
  * write, loses the members a failure takes down, and fails the writing requests while it has no
  * primary.
  *
- * <p>The write rate of a step is the services' arrival rate at its start times the WAL bytes per
- * request, held for the step. Whether there is a primary is read at the start of each step, so a
- * step counts wholly with or without one: the failed requests are exact to within one step.
+ * <p>The write rate of a step is the rate of the services' requests reaching live capacity at its
+ * start (see {@link DataTier#step}) times the WAL bytes per request, held for the step. Whether
+ * there is a primary is read at the start of each step, so a step counts wholly with or without
+ * one: the failed requests are exact to within one step.
  */
 final class DatabasePart implements DataTierPart {
 
