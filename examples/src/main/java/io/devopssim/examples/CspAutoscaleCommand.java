@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,6 +45,9 @@ final class CspAutoscaleCommand implements Callable<Integer> {
             defaultValue = "10,100,1000")
     List<Integer> hosts;
 
+    /** Runs one size; replaced in tests. */
+    IntFunction<CspAutoscaleOutcome> runner = h -> CspAutoscaleScenario.withHosts(h).run();
+
     @Override
     public Integer call() {
         for (int h : hosts) {
@@ -70,12 +74,31 @@ final class CspAutoscaleCommand implements Callable<Integer> {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int h : hosts) {
             long cpuStart = threads.getCurrentThreadCpuTime();
-            CspAutoscaleOutcome outcome = CspAutoscaleScenario.withHosts(h).run();
+            CspAutoscaleOutcome outcome;
+            try {
+                outcome = runner.apply(h);
+            } catch (OutOfMemoryError e) {
+                out.flush();
+                outOfMemory(h);
+                return UserErrors.BAD_INPUT;
+            }
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             print(out, outcome, cpu, CloudSimPlusReference.forHosts(h));
             out.flush();
         }
         return 0;
+    }
+
+    private void outOfMemory(int h) {
+        long heapMib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        spec.commandLine()
+                .getErr()
+                .printf(
+                        Locale.ROOT,
+                        "error: --hosts %d ran out of memory (the JVM's largest heap is %,d MiB);"
+                                + " use fewer hosts or a larger heap (java -Xmx...)%n",
+                        h,
+                        heapMib);
     }
 
     private static void print(

@@ -14,7 +14,10 @@ class CspAutoscaleCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = DevOpsSim.commandLine();
+        return run(DevOpsSim.commandLine(), args);
+    }
+
+    private int run(CommandLine cli, String... args) {
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         String[] all = new String[args.length + 1];
@@ -52,5 +55,23 @@ class CspAutoscaleCommandTest {
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("--hosts must be from 1").contains("was 0");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void cspAutoscale_sizeTooLargeForTheHeap_isAnErrorNamingTheSizeNotAStackTrace() {
+        CommandLine cli = DevOpsSim.commandLine();
+        CspAutoscaleCommand command = cli.getSubcommands().get("csp-autoscale").getCommand();
+        command.runner =
+                h -> {
+                    throw new OutOfMemoryError("Java heap space");
+                };
+
+        int status = run(cli, "--hosts", "1000000");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .startsWith("error: --hosts 1000000 ran out of memory")
+                .contains("MiB")
+                .contains("-Xmx");
     }
 }

@@ -332,11 +332,9 @@ public final class ProcessorSharingPool {
 
     private SharedVm vm(int vm) {
         if (vm < 0 || vm >= vms.size()) {
+            String issued = vms.isEmpty() ? "none yet" : "0 to " + (vms.size() - 1);
             throw new IllegalArgumentException(
-                    "vm must be an id issued by this pool (0 to "
-                            + (vms.size() - 1)
-                            + "), was "
-                            + vm);
+                    "vm must be an id issued by this pool (" + issued + "), was " + vm);
         }
         return vms.get(vm);
     }

@@ -35,7 +35,7 @@ public final class FailoverTopologyBuilder {
     private WalArchiveSpec walArchive;
     private double writeBytesPerSecond;
     private double writeRequestShare;
-    private double peakRps = Double.NaN;
+    private OptionalDouble peakRps = OptionalDouble.empty();
     private double targetUtilisation = HpaTarget.DEFAULT_UTILISATION;
     private Distribution replicaStartup = new Distribution.Fixed(60);
     private OptionalDouble rtoTargetSeconds = OptionalDouble.empty();
@@ -82,9 +82,9 @@ public final class FailoverTopologyBuilder {
         return this;
     }
 
-    /** Sets the peak total request rate; default the routing's mean rate. */
+    /** Sets the peak total request rate, > 0; default the routing's mean rate. */
     public FailoverTopologyBuilder peakRps(double rps) {
-        this.peakRps = rps;
+        this.peakRps = OptionalDouble.of(rps);
         return this;
     }
 
@@ -141,7 +141,7 @@ public final class FailoverTopologyBuilder {
                 walArchive,
                 writeBytesPerSecond,
                 writeRequestShare,
-                Double.isNaN(peakRps) ? routing.meanRps() : peakRps,
+                peakRps.orElse(routing.meanRps()),
                 targetUtilisation,
                 replicaStartup,
                 rtoTargetSeconds,
@@ -206,9 +206,7 @@ public final class FailoverTopologyBuilder {
     private void checkNumbers(Bounds c) {
         c.nonNegative("writeBytesPerSecond", writeBytesPerSecond);
         c.between("writeRequestShare", writeRequestShare, 0, 1);
-        if (!Double.isNaN(peakRps)) {
-            c.positive("peakRps", peakRps);
-        }
+        peakRps.ifPresent(rps -> c.positive("peakRps", rps));
         if (Double.isFinite(targetUtilisation) && targetUtilisation <= 0) {
             c.fail(
                     "targetUtilisation",

@@ -241,8 +241,8 @@ public final class SimulationBuilder {
      * it send it their reads, the run's failures take its processes and Sentinel fails over, and
      * the reads the database has no room for fail their requests (see {@code CacheRun}).
      *
-     * <p>The section's locations are checked by the scenario reader ({@code cache.}); a section
-     * built in code is taken as given.
+     * <p>{@link #build()} checks that the services it names exist and that every process is in a
+     * zone of a region where a service using it runs, reporting problems under {@code cache}.
      *
      * @param section the cache, where its processes run and the reads each request makes
      * @return this builder
@@ -262,7 +262,8 @@ public final class SimulationBuilder {
      * Returns a simulation ready to run.
      *
      * @throws InvalidInputException listing every problem: unreadable traces, unknown prices,
-     *     metrics without a source, a run without a length, a database elsewhere than its services
+     *     metrics without a source, a run without a length, a database or cache elsewhere than its
+     *     services
      */
     public Simulation build() {
         List<Problem> problems = new ArrayList<>();
@@ -284,6 +285,7 @@ public final class SimulationBuilder {
                                 model, regionalPlans, pricing, start, duration, problems)
                         : null;
         database.ifPresent(d -> DatabaseChecks.check(d, model, regionalPlans, pricing, problems));
+        cache.ifPresent(c -> DatabaseChecks.check(c, model, regionalPlans, pricing, problems));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(model.name(), problems);
         }

@@ -245,6 +245,13 @@ class ProcessorSharingPoolTest {
     }
 
     @Test
+    void submit_beforeAnyVm_saysThePoolHasNone() {
+        assertThatThrownBy(() -> pool.submit(0, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("vm must be an id issued by this pool (none yet), was 0");
+    }
+
+    @Test
     void create_thresholdOutsideZeroToOne_isRejected() {
         assertThatThrownBy(() -> ProcessorSharingPool.create(kernel, 1.5, (v, j, t) -> {}))
                 .isInstanceOf(IllegalArgumentException.class)

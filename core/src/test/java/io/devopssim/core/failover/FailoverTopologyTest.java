@@ -66,6 +66,17 @@ class FailoverTopologyTest {
     }
 
     @Test
+    void peakRps_setToNaN_isAnErrorNotTheDefault() {
+        FailoverTopologyBuilder b = Worlds.coasts(3, 60, 0.01).peakRps(Double.NaN);
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, b::build);
+
+        assertThat(e).isNotNull();
+        assertThat(paths(e)).containsExactly("peakRps");
+        assertThat(e.getMessage()).contains("NaN");
+    }
+
+    @Test
     void build_routingAndDatabaseOutsideTheServingRegions_namesThem() {
         PostgresClusterSpec db =
                 PostgresClusterSpec.builder("orders")

@@ -1,5 +1,7 @@
 package io.devopssim.core.datatier.cache;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,11 +25,44 @@ public record CacheSection(
         double databaseReadCapacity,
         List<String> services) {
 
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks the values and copies the lists.
+     *
+     * @throws IllegalArgumentException if a number is out of its range, or if the nodes are not the
+     *     spec's master, replicas and sentinels, each once
+     */
     public CacheSection {
         Objects.requireNonNull(spec, "spec");
-        nodes = List.copyOf(nodes);
-        services = List.copyOf(services);
+        nodes = List.copyOf(Objects.requireNonNull(nodes, "nodes"));
+        services = List.copyOf(Objects.requireNonNull(services, "services"));
+        if (!(readsPerRequest > 0) || Double.isInfinite(readsPerRequest)) {
+            throw new IllegalArgumentException(
+                    "readsPerRequest must be a finite number > 0, was " + readsPerRequest);
+        }
+        if (!(databaseReadCapacity > 0)) {
+            throw new IllegalArgumentException(
+                    "databaseReadCapacity must be > 0 reads per second (infinite for no limit),"
+                            + " was "
+                            + databaseReadCapacity);
+        }
+        checkNames(spec, nodes);
+    }
+
+    private static void checkNames(RedisCacheSpec spec, List<CacheNode> nodes) {
+        List<String> expected = new ArrayList<>(List.of(spec.master()));
+        expected.addAll(spec.replicaNames());
+        expected.addAll(spec.sentinelNames());
+        List<String> names = nodes.stream().map(CacheNode::name).toList();
+        if (!new HashSet<>(names).equals(new HashSet<>(expected))
+                || names.size() != expected.size()) {
+            throw new IllegalArgumentException(
+                    "nodes must place each of cache "
+                            + spec.name()
+                            + "'s processes "
+                            + expected
+                            + " once, were "
+                            + names);
+        }
     }
 
     /**
