@@ -20,6 +20,7 @@ import io.devopssim.core.scenario.Scenario;
 import io.devopssim.core.sim.FailoverResult;
 import io.devopssim.core.sim.RegionResult;
 import io.devopssim.core.sim.ServiceResult;
+import io.devopssim.core.sim.Simulation;
 import io.devopssim.core.sim.SimulationResult;
 import io.devopssim.core.sim.TimeSeries;
 import java.util.ArrayList;
@@ -90,6 +91,7 @@ public final class Drill {
 
         List<Workload> workloads = workloads(scenario);
         double duration = duration(model, workloads);
+        Simulation.checkLength(model, duration);
         BusiestHour hour = busiest(model, workloads, duration);
         double at = spec.atSeconds().orElse(hour.startSeconds());
         if (!(at >= 0 && at < duration)) {

@@ -1,6 +1,7 @@
 package io.devopssim.core.sim;
 
 import io.devopssim.cloud.Region;
+import io.devopssim.core.InvalidInputException;
 import io.devopssim.core.anomaly.AnomalyAlert;
 import io.devopssim.core.datatier.cache.CacheSection;
 import io.devopssim.core.failure.FailureInjector;
@@ -91,6 +92,21 @@ public final class Simulation {
      */
     public static SimulationBuilder builder(ClusterModel model) {
         return new SimulationBuilder(Objects.requireNonNull(model, "model"));
+    }
+
+    /**
+     * Refuses a run of {@code model} lasting {@code durationSeconds} that has more steps than any
+     * run may have, as {@link SimulationBuilder#build()} would; for callers that scan the run's
+     * length before building it, such as a failure drill's search for the busiest hour.
+     *
+     * @throws InvalidInputException naming {@code run} if the run is too long
+     */
+    public static void checkLength(ClusterModel model, double durationSeconds) {
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        RunChecks.size(model, false, durationSeconds, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(model.name(), problems);
+        }
     }
 
     /**

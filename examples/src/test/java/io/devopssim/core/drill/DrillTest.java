@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class DrillTest {
@@ -53,6 +54,25 @@ class DrillTest {
                 .singleElement()
                 .satisfies(f -> assertThat(f.target()).isEqualTo("us-east-1"))
                 .satisfies(f -> assertThat(f.durationSeconds()).isEqualTo(3600));
+    }
+
+    @Test
+    @Timeout(30)
+    void prepare_runFarTooLong_isRefusedBeforeTheBusiestHourIsSearched() throws IOException {
+        String huge = SERVICE.replace("duration: 6h", "duration: 1000000000d");
+        Scenario scenario =
+                ScenarioReader.read(
+                        DrillScenarios.write(tmp, huge + PLACEMENTS + TRAFFIC + DATABASE + DRILL));
+
+        // 1e9 days at 15 s steps are 5.76e12 steps, beyond the 400,000,000 any run may have
+        assertThatThrownBy(() -> Drill.prepare(scenario))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(
+                        e ->
+                                assertThat(((InvalidInputException) e).problems())
+                                        .extracting(Problem::path)
+                                        .containsExactly("run"))
+                .hasMessageContaining("too many");
     }
 
     @Test
