@@ -112,7 +112,22 @@ record Impact(
         Set<String> lost = new LinkedHashSet<>();
         List<PostgresMember> members = world.database().members();
         if (failure.kind() == FailureScope.Kind.DATABASE_PRIMARY) {
-            check(failure, List.of(world.database().initialPrimary()), "primary");
+            String primary = world.database().initialPrimary();
+            boolean member = members.stream().anyMatch(m -> m.name().equals(failure.target()));
+            if (member && !failure.target().equals(primary)) {
+                throw new InvalidInputException(
+                        "failover plan",
+                        List.of(
+                                new InvalidInputException.Problem(
+                                        "failure.target",
+                                        "expected the initial primary \""
+                                                + primary
+                                                + "\", was \""
+                                                + failure.target()
+                                                + "\", a replica; plan the loss of a replica as"
+                                                + " its zone's failure")));
+            }
+            check(failure, List.of(primary), "primary");
             lost.add(failure.target());
             return lost;
         }

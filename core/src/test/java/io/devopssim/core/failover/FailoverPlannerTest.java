@@ -229,6 +229,18 @@ class FailoverPlannerTest {
     }
 
     @Test
+    void plan_databasePrimaryNamingAReplica_saysItIsAReplicaAndNamesThePrimary() {
+        FailoverTopology world = Worlds.coasts(10, 60, 0.07).writeRequestShare(0.1).build();
+
+        assertThatThrownBy(() -> FailoverPlanner.plan(world, FailureScope.databasePrimary("pg-b")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("failure.target")
+                .hasMessageContaining("initial primary \"pg-a\"")
+                .hasMessageContaining("a replica")
+                .hasMessageNotContaining("did you mean");
+    }
+
+    @Test
     void plan_cloudWithEveryRegion_isRejected() {
         assertThatThrownBy(() -> FailoverPlanner.plan(COASTS, FailureScope.cloud("aws")))
                 .isInstanceOf(IllegalArgumentException.class)
