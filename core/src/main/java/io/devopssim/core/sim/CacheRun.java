@@ -56,10 +56,14 @@ final class CacheRun implements DataTierPart {
     private final Set<String> lost = new LinkedHashSet<>();
     private double failedShare;
 
-    private CacheRun(SimulationKernel kernel, CacheSection section, double stepSeconds) {
+    private CacheRun(SimulationKernel kernel, CacheSection section) {
         this.kernel = kernel;
         this.section = section;
-        this.cache = RedisCache.start(kernel, section.spec().withSampleSeconds(stepSeconds), reads);
+        // the part samples the cache itself at every step's start (sampleNow), so the cache's own
+        // periodic samples, an event and a stored sample per step, are not needed
+        this.cache =
+                RedisCache.start(
+                        kernel, section.spec().withSampleSeconds(Double.POSITIVE_INFINITY), reads);
         this.tally = new CacheTally(CacheFailover.RECOVERED_SHARE * cache.warmHitRatio());
     }
 
@@ -71,16 +75,13 @@ final class CacheRun implements DataTierPart {
      *
      * @param kernel the run's kernel; its seed fixes the sentinels' phases and delays
      * @param section the scenario's cache
-     * @param stepSeconds the run's step, also the interval of the cache's own samples
      * @return the running part
-     * @throws IllegalArgumentException if the step is not finite and above 0
      */
-    static CacheRun start(SimulationKernel kernel, CacheSection section, double stepSeconds) {
+    static CacheRun start(SimulationKernel kernel, CacheSection section) {
         CacheRun run =
                 new CacheRun(
                         Objects.requireNonNull(kernel, "kernel"),
-                        Objects.requireNonNull(section, "section"),
-                        stepSeconds);
+                        Objects.requireNonNull(section, "section"));
         kernel.addListener(FailureStarted.class, run::failureStarted);
         kernel.addListener(MasterSwitched.class, run::switched);
         return run;

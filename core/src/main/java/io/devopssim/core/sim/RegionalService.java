@@ -56,6 +56,7 @@ final class RegionalService {
     private final double step;
     private final double[] values = new double[5];
     private final FailoverTracker failovers;
+    private double splitTime = Double.NaN;
     private final RecoveredCapacity recovered;
 
     RegionalService(
@@ -237,6 +238,10 @@ final class RegionalService {
 
     /** Fills the share of the load and the share-weighted round trip of every region. */
     private void splitAt(double time) {
+        if (time == splitTime) {
+            return; // already split for this step, by liveRate
+        }
+        splitTime = time;
         if (routing == null) {
             shares[0] = 1;
             rttShares[0] = Double.NaN;

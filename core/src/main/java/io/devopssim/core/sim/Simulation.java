@@ -164,7 +164,7 @@ public final class Simulation {
         DataTier tier = new DataTier(plans);
         Optional<DatabasePart> db = database.map(d -> DatabasePart.start(kernel, d, step));
         db.ifPresent(part -> tier.add(part, database.get()::usedBy));
-        Optional<CacheRun> redis = cache.map(c -> CacheRun.start(kernel, c, step));
+        Optional<CacheRun> redis = cache.map(c -> CacheRun.start(kernel, c));
         redis.ifPresent(part -> tier.add(part, cache.get()::usedBy));
 
         int reached = runSteps(kernel, services, placed, tier, steps, progress);

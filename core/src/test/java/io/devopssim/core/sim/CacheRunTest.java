@@ -18,7 +18,7 @@ class CacheRunTest {
 
     private static CacheRun started(long seed) {
         SimulationKernel kernel = SimulationKernel.create(seed);
-        CacheRun run = CacheRun.start(kernel, section(), 1);
+        CacheRun run = CacheRun.start(kernel, section());
         outage(kernel, FailureKind.ZONE_OUTAGE, "use1-az1", LOST_AT);
         return run;
     }
@@ -154,7 +154,7 @@ class CacheRunTest {
     @Test
     void outageWithoutFallback_everyRequestFailsUntilTheSwitch() {
         SimulationKernel kernel = SimulationKernel.create(9);
-        CacheRun run = CacheRun.start(kernel, CacheRunFixture.withoutFallback(), 1);
+        CacheRun run = CacheRun.start(kernel, CacheRunFixture.withoutFallback());
         outage(kernel, FailureKind.ZONE_OUTAGE, "use1-az1", LOST_AT);
         double outageSteps = 0;
         for (int t = 0; t <= 300; t++) {
@@ -177,7 +177,7 @@ class CacheRunTest {
     @Test
     void sentinelsLostWithTheMaster_quorumNotReachedAndNoSwitch() {
         SimulationKernel kernel = SimulationKernel.create(11);
-        CacheRun run = CacheRun.start(kernel, section(true, "use1-az1", "use1-az1", "use1-az2"), 1);
+        CacheRun run = CacheRun.start(kernel, section(true, "use1-az1", "use1-az1", "use1-az2"));
         outage(kernel, FailureKind.ZONE_OUTAGE, "use1-az1", LOST_AT);
         stepEverySecond(run, 600, 100);
 
@@ -194,7 +194,7 @@ class CacheRunTest {
     @Test
     void outageOfAnotherZone_losesOnlyItsSentinel() {
         SimulationKernel kernel = SimulationKernel.create(12);
-        CacheRun run = CacheRun.start(kernel, section(), 1);
+        CacheRun run = CacheRun.start(kernel, section());
         outage(kernel, FailureKind.ZONE_OUTAGE, "use1-az3", LOST_AT);
         stepEverySecond(run, 300, 2000);
 
@@ -208,7 +208,7 @@ class CacheRunTest {
     @Test
     void regionOutage_losesEveryProcessAndNoSentinelSeesIt() {
         SimulationKernel kernel = SimulationKernel.create(13);
-        CacheRun run = CacheRun.start(kernel, section(), 1);
+        CacheRun run = CacheRun.start(kernel, section());
         outage(kernel, FailureKind.REGION_OUTAGE, "us-east-1", LOST_AT);
         stepEverySecond(run, 300, 100);
 
@@ -222,8 +222,7 @@ class CacheRunTest {
     @Test
     void warmReplica_switchKeepsTheWarmHitRatio() {
         SimulationKernel kernel = SimulationKernel.create(14);
-        CacheRun run =
-                CacheRun.start(kernel, section(false, "use1-az1", "use1-az2", "use1-az3"), 1);
+        CacheRun run = CacheRun.start(kernel, section(false, "use1-az1", "use1-az2", "use1-az3"));
         outage(kernel, FailureKind.ZONE_OUTAGE, "use1-az1", LOST_AT);
         stepEverySecond(run, 300, 100);
 

@@ -232,7 +232,9 @@ public final class RedisCache {
     private void sample(SimulationKernel k) {
         countReads(k.now());
         samples.add(current(k.now()));
-        k.schedule(spec.sampleSeconds(), this::sample);
+        if (Double.isFinite(spec.sampleSeconds())) {
+            k.schedule(spec.sampleSeconds(), this::sample);
+        }
     }
 
     /** Counts the reads served since the last update, which warm a cold cache. */

@@ -65,12 +65,13 @@ public record RedisCacheSpec(
     /**
      * Returns the same cache sampled every {@code seconds} instead.
      *
-     * @param seconds the interval between two {@link CacheSample}s, finite and > 0
+     * @param seconds the interval between two {@link CacheSample}s, > 0; infinite for one sample at
+     *     the start only, for a caller that samples the cache itself ({@link RedisCache#sampleNow})
      * @return the copy
-     * @throws IllegalArgumentException if the interval is not finite and above 0
+     * @throws IllegalArgumentException if the interval is not above 0
      */
     public RedisCacheSpec withSampleSeconds(double seconds) {
-        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+        if (!(seconds > 0)) {
             throw new IllegalArgumentException("sampleSeconds must be > 0, was " + seconds);
         }
         return new RedisCacheSpec(
